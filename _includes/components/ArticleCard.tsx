@@ -1,0 +1,24 @@
+// One article in a list: hero thumbnail, title link, date and description.
+import type { Article } from "../../lib/articles.ts";
+import { formatLongDate, isoDay } from "../../lib/dates.ts";
+
+export function ArticleCard({ article, locale }: { article: Article; locale: string }) {
+  return (
+    <li class="card">
+      <img
+        src={article.heroImage}
+        alt=""
+        sizes="(min-width: 72rem) 22rem, (min-width: 44rem) 45vw, 100vw"
+        loading="lazy"
+        decoding="async"
+      />
+      <h2>
+        <a href={article.url}>{article.title}</a>
+      </h2>
+      <p class="card-meta">
+        <time datetime={isoDay(article.pubDate)}>{formatLongDate(article.pubDate, locale)}</time> · {article.category}
+      </p>
+      <p>{article.description}</p>
+    </li>
+  );
+}

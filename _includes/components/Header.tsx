@@ -1,0 +1,37 @@
+// The site header: name, the search field (a plain GET form, works without JavaScript) and the language switcher.
+import type { UiStrings } from "../../lib/ui-strings.ts";
+import type { SwitcherLink } from "../../lib/translations.ts";
+import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
+
+interface HeaderProps {
+  lang: string;
+  strings: UiStrings;
+  switcher: SwitcherLink[];
+}
+
+export function Header({ lang, strings, switcher }: HeaderProps) {
+  return (
+    <header class="site-header">
+      <div class="wrap">
+        <a class="site-name" href={`/${lang}/`}>
+          {strings.siteName}
+        </a>
+        <nav class="site-nav" aria-label={strings.mainNavigation}>
+          <ul>
+            <li>
+              <a href={`/${lang}/`}>{strings.navHome}</a>
+            </li>
+          </ul>
+        </nav>
+        <form class="search-form" role="search" action={`/${lang}/search/`} method="get">
+          <label class="visually-hidden" for="site-search">
+            {strings.searchLabel}
+          </label>
+          <input id="site-search" type="search" name="q" placeholder={strings.searchPlaceholder} autocomplete="off" />
+          <button type="submit">{strings.searchButton}</button>
+        </form>
+        <LanguageSwitcher links={switcher} label={strings.languageSwitcher} />
+      </div>
+    </header>
+  );
+}

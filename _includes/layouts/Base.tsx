@@ -1,0 +1,50 @@
+// The HTML document every page shares: head metadata, inlined CSS, header, main landmark and footer.
+import type { ComponentChildren } from "preact";
+import type { Language } from "../../lib/languages.ts";
+import type { SwitcherLink } from "../../lib/translations.ts";
+import type { UiStrings } from "../../lib/ui-strings.ts";
+import { Header } from "../components/Header.tsx";
+
+export interface BaseProps {
+  language: Language;
+  strings: UiStrings;
+  /** The document title without the site name. */
+  title: string;
+  description: string;
+  switcher: SwitcherLink[];
+  inlineCss: string;
+  /** Extra elements for <head>: preloads, metadata. */
+  head?: ComponentChildren;
+  children: ComponentChildren;
+}
+
+export function Base({ language, strings, title, description, switcher, inlineCss, head, children }: BaseProps) {
+  const documentTitle = title === strings.siteName ? title : `${title} — ${strings.siteName}`;
+  return (
+    <html lang={language.code} dir={language.dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{documentTitle}</title>
+        <meta name="description" content={description} />
+        <meta name="color-scheme" content="light dark" />
+        {head}
+        <style dangerouslySetInnerHTML={{ __html: inlineCss }} />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {strings.skipToContent}
+        </a>
+        <Header lang={language.code} strings={strings} switcher={switcher} />
+        <main id="main" class="wrap" tabIndex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p>{strings.footer}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

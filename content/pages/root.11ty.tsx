@@ -1,0 +1,27 @@
+// "/" sends readers to the default language's home: a meta refresh and a link, no JavaScript.
+import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
+
+export const data = { permalink: "/index.html" };
+
+export default function Root(data: TemplateData) {
+  const lang = data.languages.defaultLanguage;
+  const { strings } = pageLanguage(data, lang);
+  const target = `/${lang}/`;
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{strings.siteName}</title>
+        <meta http-equiv="refresh" content={`0; url=${target}`} />
+        <link rel="canonical" href={`${data.site.url}${target}`} />
+        <meta name="robots" content="noindex" />
+      </head>
+      <body>
+        <p>
+          <a href={target}>{strings.redirectText}</a>
+        </p>
+      </body>
+    </html>
+  );
+}

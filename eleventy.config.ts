@@ -1,0 +1,44 @@
+// Eleventy configuration: wires the project's plugins from lib/plugins, one line each, in the order data flows.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { UserConfig } from "@11ty/eleventy";
+import { loadLanguages } from "./lib/languages.ts";
+import { collectionsPlugin } from "./lib/plugins/collections.ts";
+import { languagesPlugin } from "./lib/plugins/languages.ts";
+import { markdownPlugin } from "./lib/plugins/markdown.ts";
+import { stylesPlugin } from "./lib/plugins/styles.ts";
+import { tsxPlugin } from "./lib/plugins/tsx.ts";
+import site from "./_data/site.ts";
+
+// The site being built is the working directory (the project, or a test fixture); layouts always come from here.
+const projectRoot = path.dirname(fileURLToPath(import.meta.url));
+const siteRoot = process.cwd();
+
+export default function (eleventyConfig: UserConfig) {
+  const languages = loadLanguages(path.join(siteRoot, "_data"));
+  // TSX layouts and pages, rendered to static HTML.
+  eleventyConfig.addPlugin(tsxPlugin);
+  // Declared languages, I18nPlugin, and a check of every UI dictionary.
+  eleventyConfig.addPlugin(languagesPlugin, { languages, dataDir: path.join(siteRoot, "_data") });
+  // Per-language markdown-it and date-safe YAML front matter.
+  eleventyConfig.addPlugin(markdownPlugin, { languages });
+  // Published articles and paginated homes per language.
+  eleventyConfig.addPlugin(collectionsPlugin, { languages, perPage: site.articlesPerPage });
+  // One small stylesheet, inlined.
+  eleventyConfig.addPlugin(stylesPlugin, { cssFile: path.join(projectRoot, "_includes/css/site.css") });
+  // Images are copied as they are until the image pipeline processes them.
+  eleventyConfig.addPassthroughCopy({ [path.join("content", "images")]: "images" });
+  eleventyConfig.setServerOptions({ port: 8080 });
+}
+
+export const config = {
+  dir: {
+    input: "content",
+    includes: path.relative(path.join(siteRoot, "content"), path.join(projectRoot, "_includes")),
+    data: "../_data",
+    output: "_site",
+  },
+  markdownTemplateEngine: false,
+  htmlTemplateEngine: false,
+  templateFormats: ["md", "11ty.tsx"],
+};

@@ -1,0 +1,68 @@
+// The article front matter schema: the Article type is inferred from it, and every failure becomes an editor-facing line.
+import { z } from "zod";
+import { parseCalendarDate } from "./dates.ts";
+import { describeFound, problemLine } from "./editor-error.ts";
+import { articleTagsKey } from "./front-matter.ts";
+
+const calendarDate = z.unknown().transform((value, context) => {
+  const date =
+    value instanceof Date ? value : typeof value === "string" ? parseCalendarDate(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    context.addIssue({ code: "custom", message: "a real calendar date written as YYYY-MM-DD" });
+    return z.NEVER;
+  }
+  return date;
+});
+
+const text = (expected: string) => z.string({ error: expected }).trim().min(1, { error: expected });
+
+export const articleSchema = z.object({
+  title: text("a non-empty title in quotes"),
+  description: text("a one-sentence description in quotes"),
+  pubDate: calendarDate,
+  updatedDate: calendarDate.optional(),
+  category: text("a category name such as \"Новости ИИ\""),
+  tags: z
+    .array(text("each tag a non-empty string"), { error: "a list of tags such as [\"OpenAI\", \"LLM\"]" })
+    .default([]),
+  author: text("the author's name"),
+  heroImage: z
+    .string({ error: "a site-absolute image path such as /images/blog/hero.webp" })
+    .regex(/^\/images\/[^?#]+\.(?:avif|gif|jpe?g|png|svg|webp)$/i, {
+      error: "a site-absolute image path such as /images/blog/hero.webp (avif, gif, jpeg, png, svg or webp)",
+    }),
+  heroAlt: text("a non-empty description of the hero image").optional(),
+  draft: z.boolean({ error: "true or false" }).default(false),
+  translatedFrom: text("the source's fingerprint, written by npm run translate").optional(),
+});
+
+/** The article's front matter after validation: dates are Dates, defaults are filled in. */
+export type ArticleFrontMatter = z.output<typeof articleSchema>;
+
+export const articleFields = Object.keys(articleSchema.shape) as Array<keyof ArticleFrontMatter>;
+
+const optionalFields = new Set<string>(["updatedDate", "heroAlt", "draft", "translatedFrom", "tags"]);
+
+/** A field as the editor wrote it; an optional field left empty in YAML (`heroAlt:`) means "not given". */
+function readField(data: Record<string, unknown>, field: string): unknown {
+  const value = field === "tags" && articleTagsKey in data ? data[articleTagsKey] : data[field];
+  return value === null && optionalFields.has(field) ? undefined : value;
+}
+
+export type ValidationResult =
+  | { ok: true; frontMatter: ArticleFrontMatter }
+  | { ok: false; problems: string[] };
+
+/** Checks the fields an editor wrote; `data` may hold more (Eleventy's cascade), only the schema's fields are read. */
+export function validateFrontMatter(file: string, data: Record<string, unknown>): ValidationResult {
+  const fields = Object.fromEntries(articleFields.map((field) => [field, readField(data, field)]));
+  const result = articleSchema.safeParse(fields);
+  if (result.success) return { ok: true, frontMatter: result.data };
+  const problems = result.error.issues.map((issue) => {
+    const [field = "front matter", index] = issue.path;
+    const found = typeof index === "number" ? (fields[String(field)] as unknown[])[index] : fields[String(field)];
+    const name = typeof index === "number" ? `${String(field)}[${index}]` : String(field);
+    return problemLine(file, name, issue.message, describeFound(found));
+  });
+  return { ok: false, problems };
+}

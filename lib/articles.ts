@@ -1,0 +1,79 @@
+// What an article is: where it lives (content/<lang>/blog/<slug>.md), what it says about itself, and its checks.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { validateFrontMatter, type ArticleFrontMatter } from "./article-schema.ts";
+import { describeFound, problemLine } from "./editor-error.ts";
+import { displayPath } from "./front-matter.ts";
+import { languageCodes, type SiteLanguages } from "./languages.ts";
+import { slugPattern } from "./slugs.ts";
+
+export interface ArticleLocation {
+  lang: string;
+  slug: string;
+}
+
+export interface Article extends ArticleFrontMatter, ArticleLocation {
+  url: string;
+  inputPath: string;
+}
+
+/** `content/en/blog/fast-model.md` → { lang: "en", slug: "fast-model" }, or undefined when it is not an article path. */
+export function locateArticle(inputPath: string, inputDir: string): ArticleLocation | undefined {
+  const parts = path.relative(inputDir, inputPath).split(path.sep);
+  if (parts.length !== 3 || parts[1] !== "blog" || !parts[2]?.endsWith(".md")) return undefined;
+  return { lang: parts[0] ?? "", slug: path.basename(parts[2], ".md") };
+}
+
+export function articleUrl(location: ArticleLocation): string {
+  return `/${location.lang}/blog/${location.slug}/`;
+}
+
+export interface ArticleCheckContext {
+  inputDir: string;
+  languages: SiteLanguages;
+}
+
+/** Every problem with one article, as editor-facing lines; an empty list means it may be published. */
+export function checkArticle(inputPath: string, data: Record<string, unknown>, context: ArticleCheckContext): string[] {
+  const file = displayPath(inputPath);
+  const location = locateArticle(inputPath, context.inputDir);
+  if (!location) {
+    const where = path.relative(context.inputDir, inputPath);
+    return [problemLine(file, "location", "an article at <language>/blog/<slug>.md", describeFound(where))];
+  }
+  const problems: string[] = [];
+  const declared = languageCodes(context.languages);
+  if (!declared.includes(location.lang)) {
+    const expected = `a language folder declared in _data/languages.json (${declared.join(", ")})`;
+    problems.push(problemLine(file, "language folder", expected, describeFound(location.lang)));
+  }
+  if (!slugPattern.test(location.slug)) {
+    problems.push(problemLine(file, "file name", "a Latin slug such as fast-code-model.md", describeFound(location.slug)));
+  }
+  const result = validateFrontMatter(file, data);
+  if (!result.ok) problems.push(...result.problems);
+  const heroImage = data.heroImage;
+  if (typeof heroImage === "string" && heroImage.startsWith("/images/") && !existsSync(path.join(context.inputDir, heroImage))) {
+    const expected = `an image file at ${path.join(displayPath(context.inputDir), heroImage)}`;
+    problems.push(problemLine(file, "heroImage", expected, `"${heroImage}" (no such file)`));
+  }
+  if (!result.ok) return problems;
+  const { pubDate, updatedDate } = result.frontMatter;
+  if (updatedDate && updatedDate < pubDate) {
+    problems.push(problemLine(file, "updatedDate", "a date on or after pubDate", describeFound(data.updatedDate)));
+  }
+  return problems;
+}
+
+/** The article as layouts and lists use it, or undefined while its front matter is invalid (checkArticle says why). */
+export function toArticle(inputPath: string, data: Record<string, unknown>, context: ArticleCheckContext): Article | undefined {
+  const location = locateArticle(inputPath, context.inputDir);
+  const result = validateFrontMatter(displayPath(inputPath), data);
+  if (!location || !result.ok) return undefined;
+  return { ...result.frontMatter, ...location, url: articleUrl(location), inputPath };
+}
+
+/** Newest first; the same day falls back to the title so the order never depends on the file system. */
+export function byNewest(a: Pick<Article, "pubDate" | "title">, b: Pick<Article, "pubDate" | "title">): number {
+  return b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title);
+}

@@ -1,0 +1,35 @@
+// .11ty.tsx templates: Eleventy runs them as 11ty.js modules, preact-render-to-string turns their JSX into HTML.
+import { statSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { UserConfig } from "@11ty/eleventy";
+import { isValidElement, type VNode } from "preact";
+import { render } from "preact-render-to-string";
+
+interface RenderContext {
+  defaultRenderer(data: unknown): Promise<unknown>;
+}
+
+export function tsxPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addExtension(["11ty.tsx"], {
+    key: "11ty.js",
+    compile() {
+      return async function (this: RenderContext, data: unknown): Promise<unknown> {
+        const output = await this.defaultRenderer(data);
+        if (!isValidElement(output)) return output; // XML and text templates return strings
+        const html = render(output as VNode);
+        return html.startsWith("<html") ? `<!doctype html>\n${html}` : html;
+      };
+    },
+  });
+  eleventyConfig.addTemplateFormats("11ty.tsx");
+  // Directory data files written in TypeScript (content/content.11tydata.ts).
+  eleventyConfig.addDataExtension("ts", {
+    read: false,
+    parser: async (filePath: string) => {
+      // The file's modification time in the URL makes the dev server see edits instead of a cached module.
+      const url = `${pathToFileURL(path.resolve(filePath)).href}?v=${statSync(filePath).mtimeMs}`;
+      return ((await import(url)) as { default: unknown }).default;
+    },
+  });
+}

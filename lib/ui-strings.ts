@@ -1,0 +1,49 @@
+// UI strings: the keys every _data/i18n/<lang>.json must have, and placeholder filling.
+
+export const uiKeys = [
+  "siteName",
+  "siteDescription",
+  "skipToContent",
+  "mainNavigation",
+  "languageSwitcher",
+  "navHome",
+  "searchLabel",
+  "searchPlaceholder",
+  "searchButton",
+  "latestArticles",
+  "published",
+  "updated",
+  "readingTime",
+  "category",
+  "tags",
+  "author",
+  "pagination",
+  "pageOf",
+  "newer",
+  "older",
+  "notFoundTitle",
+  "notFoundText",
+  "backHome",
+  "noArticles",
+  "footer",
+  "redirectText",
+] as const;
+
+export type UiKey = (typeof uiKeys)[number];
+export type UiStrings = Record<UiKey, string>;
+
+/** "Страница {page} из {total}" with { page: 2, total: 5 } → "Страница 2 из 5". */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** Keys missing from or unknown to one dictionary, for the dictionary test and the build's start-up check. */
+export function dictionaryProblems(file: string, dictionary: Record<string, unknown>): string[] {
+  const known = new Set<string>(uiKeys);
+  const missing = uiKeys.filter((key) => typeof dictionary[key] !== "string" || dictionary[key] === "");
+  const unknown = Object.keys(dictionary).filter((key) => !known.has(key));
+  return [
+    ...missing.map((key) => `${file}: ${key}: expected a non-empty string, found ${JSON.stringify(dictionary[key] ?? null)}`),
+    ...unknown.map((key) => `${file}: ${key}: expected one of the known UI keys, found an unused key`),
+  ];
+}

@@ -1,0 +1,107 @@
+// The part of Eleventy 3.1's API this project uses: Eleventy ships no type declarations.
+declare module "@11ty/eleventy" {
+  export interface PageData {
+    url: string | false;
+    inputPath: string;
+    outputPath: string | false;
+    fileSlug: string;
+    filePathStem: string;
+    date: Date;
+    lang?: string;
+  }
+
+  export interface CollectionItem<D = Record<string, unknown>> {
+    url: string;
+    inputPath: string;
+    outputPath: string | false;
+    fileSlug: string;
+    date: Date;
+    data: D & { page: PageData };
+    content: string;
+    templateContent?: string;
+  }
+
+  export interface CollectionApi {
+    getAll(): CollectionItem[];
+    getFilteredByGlob(glob: string | string[]): CollectionItem[];
+    getFilteredByTag(tag: string): CollectionItem[];
+  }
+
+  export interface Directories {
+    readonly input: string;
+    readonly includes: string;
+    readonly data: string;
+    readonly output: string;
+  }
+
+  export interface EventArguments {
+    directories: Directories;
+    runMode: "build" | "watch" | "serve";
+    outputMode: "fs" | "json" | "ndjson";
+    incremental: boolean;
+    results?: Array<{ inputPath: string; outputPath: string | false; url: string | false; content: string }>;
+  }
+
+  export interface ExtensionOptions {
+    key?: string;
+    outputFileExtension?: string;
+    read?: boolean;
+    compile?: (...args: unknown[]) => unknown;
+  }
+
+  export interface DataExtensionOptions {
+    parser: (contentsOrPath: string, filePath?: string) => unknown;
+    read?: boolean;
+  }
+
+  export interface FrontMatterParsingOptions {
+    engines?: Record<string, (input: string) => object>;
+  }
+
+  export interface ServerOptions {
+    port?: number;
+    showAllHosts?: boolean;
+    domDiff?: boolean;
+  }
+
+  export interface UserConfig {
+    readonly directories: Directories;
+    addPlugin<O>(plugin: (config: UserConfig, options: O) => unknown, options?: O): void;
+    addPlugin(plugin: (config: UserConfig) => unknown): void;
+    addExtension(extensions: string | string[], options: ExtensionOptions): void;
+    addTemplateFormats(formats: string | string[]): void;
+    addDataExtension(extensions: string, options: DataExtensionOptions): void;
+    setLibrary(name: "md", library: { render(src: string, env?: object): string; disable?(rule: string): unknown }): void;
+    setFrontMatterParsingOptions(options: FrontMatterParsingOptions): void;
+    addGlobalData(name: string, value: unknown): void;
+    addCollection(name: string, build: (api: CollectionApi) => unknown): void;
+    addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    addTransform(name: string, transform: (this: { page: PageData }, content: string) => string | Promise<string>): void;
+    addPassthroughCopy(paths: string | Record<string, string>): void;
+    addWatchTarget(path: string): void;
+    setServerOptions(options: ServerOptions): void;
+    setQuietMode(quiet: boolean): void;
+    on(event: "eleventy.before" | "eleventy.after", listener: (args: EventArguments) => unknown): void;
+    on(event: string, listener: (...args: never[]) => unknown): void;
+    ignores: { add(glob: string): void; delete(glob: string): void };
+  }
+
+  export interface I18nPluginOptions {
+    defaultLanguage: string;
+    errorMode?: "strict" | "allow-fallback" | "never";
+  }
+  export function I18nPlugin(config: UserConfig, options: I18nPluginOptions): void;
+
+  export interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    runMode?: "build" | "watch" | "serve";
+    config?: (config: UserConfig) => void;
+  }
+
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+    toJSON(): Promise<Array<{ url: string; inputPath: string; outputPath: string; content: string }>>;
+  }
+}
