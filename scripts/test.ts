@@ -1,0 +1,37 @@
+// npm test: type-check, then every uvu suite under tests/, ending with one "N passed, N failed" line.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const bin = (name: string): string => path.join(root, "node_modules/.bin", name);
+
+function run(command: string, args: string[], echo: boolean): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: process.env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    const collect = (chunk: Buffer, stream: NodeJS.WriteStream): void => {
+      output += chunk.toString();
+      if (echo) stream.write(chunk);
+    };
+    child.stdout.on("data", (chunk: Buffer) => collect(chunk, process.stdout));
+    child.stderr.on("data", (chunk: Buffer) => collect(chunk, process.stderr));
+    child.on("close", (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+const filter = process.argv.slice(2);
+console.log("› tsc --noEmit");
+const typecheck = await run(bin("tsc"), ["--noEmit"], true);
+const typeFailures = typecheck.code === 0 ? 0 : 1;
+
+const suites = await run(bin("uvu"), ["-r", "tsx", "tests", ...(filter.length ? filter : []), "-i", "fixtures", "-i", "helpers"], true);
+const count = (label: string): number => Number(new RegExp(`${label}:\\s+(\\d+)`).exec(suites.output)?.[1] ?? 0);
+const total = count("Total");
+const passed = count("Passed");
+const skipped = count("Skipped");
+// uvu stops counting when a file throws outside a test: a non-zero exit with nothing failed still counts as a failure.
+const failed = total - passed - skipped + typeFailures + (suites.code !== 0 && total === passed + skipped ? 1 : 0);
+
+console.log(`\n${passed + (typeFailures ? 0 : 1)} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,110 @@
+// Builds a fixture site with the project's real pipeline (the Eleventy CLI, our config and layouts) in a temp folder.
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse, type HTMLElement } from "node-html-parser";
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const fixturesDir = path.join(projectRoot, "tests/fixtures");
+
+export interface SiteSource {
+  /** A folder under tests/fixtures whose content/ and _data/ are laid over the project's data. */
+  fixture?: string;
+  /** Extra or replacement files, relative to the site root (e.g. "content/ru/blog/x.md"). */
+  files?: Record<string, string | Buffer>;
+  /** Copy the project's own content (articles and images) first. */
+  withProjectContent?: boolean;
+}
+
+export interface BuildResult {
+  root: string;
+  output: string;
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Lays out a site: the project's _data, then the fixture, then `files`. Page templates and the content data file are
+ * symlinked from the project, so they are exactly what production runs.
+ */
+export function createSite(source: SiteSource): string {
+  const root = mkdtempSync(path.join(tmpdir(), `site-${source.fixture ?? "inline"}-`));
+  cpSync(path.join(projectRoot, "_data"), path.join(root, "_data"), { recursive: true });
+  mkdirSync(path.join(root, "content"), { recursive: true });
+  if (source.withProjectContent) {
+    for (const entry of ["images", ...languageFolders(path.join(projectRoot, "content"))]) {
+      cpSync(path.join(projectRoot, "content", entry), path.join(root, "content", entry), { recursive: true });
+    }
+  }
+  if (source.fixture) cpSync(path.join(fixturesDir, source.fixture), root, { recursive: true });
+  for (const [file, contents] of Object.entries(source.files ?? {})) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), contents);
+  }
+  symlinkSync(path.join(projectRoot, "content/pages"), path.join(root, "content/pages"));
+  symlinkSync(path.join(projectRoot, "content/content.11tydata.ts"), path.join(root, "content/content.11tydata.ts"));
+  return root;
+}
+
+function languageFolders(contentDir: string): string[] {
+  const languages = JSON.parse(readFileSync(path.join(projectRoot, "_data/languages.json"), "utf8")) as {
+    languages: Array<{ code: string }>;
+  };
+  return languages.languages.map(({ code }) => code).filter((code) => existsSync(path.join(contentDir, code)));
+}
+
+/** Runs the production build (`npm run build`'s command) in a site folder. */
+export function buildSite(root: string, env: Record<string, string> = {}): BuildResult {
+  const output = path.join(root, "_site");
+  const result = spawnSync(
+    path.join(projectRoot, "node_modules/.bin/tsx"),
+    [path.join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${path.join(projectRoot, "eleventy.config.ts")}`],
+    {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, TSX_TSCONFIG_PATH: path.join(projectRoot, "tsconfig.json"), ...env },
+      timeout: 300_000,
+    },
+  );
+  return { root, output, status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function build(source: SiteSource, env?: Record<string, string>): BuildResult {
+  return buildSite(createSite(source), env);
+}
+
+export function removeSite(result: { root: string }): void {
+  rmSync(result.root, { recursive: true, force: true });
+}
+
+/** A built page, parsed by a real HTML parser; `url` is a site path such as /ru/blog/x/. */
+export function page(result: BuildResult, url: string): HTMLElement {
+  const file = path.join(result.output, url.endsWith("/") ? `${url}index.html` : url);
+  if (!existsSync(file)) throw new Error(`No page ${url} in the build (${file})`);
+  return parse(readFileSync(file, "utf8"));
+}
+
+export function hasFile(result: BuildResult, sitePath: string): boolean {
+  return existsSync(path.join(result.output, sitePath));
+}
+
+/** A minimal valid article; override any front matter field, or set one to undefined to drop it. */
+export function article(fields: Record<string, unknown> = {}, body = "Текст статьи о модели.\n\n## Раздел\n\nЕщё текст."): string {
+  const defaults: Record<string, unknown> = {
+    title: "Тестовая статья",
+    description: "Описание тестовой статьи.",
+    pubDate: "2026-02-27",
+    category: "Новости ИИ",
+    tags: ["OpenAI", "LLM"],
+    author: "Редакция",
+    heroImage: "/images/blog/hero-fast-model.webp",
+  };
+  const merged = { ...defaults, ...fields };
+  const lines = Object.entries(merged)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}: ${typeof value === "string" && key.endsWith("Date") ? value : JSON.stringify(value)}`);
+  return `---\n${lines.join("\n")}\n---\n${body}\n`;
+}
