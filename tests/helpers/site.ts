@@ -33,6 +33,8 @@ export interface BuildResult {
 export function createSite(source: SiteSource): string {
   const root = mkdtempSync(path.join(tmpdir(), `site-${source.fixture ?? "inline"}-`));
   cpSync(path.join(projectRoot, "_data"), path.join(root, "_data"), { recursive: true });
+  // Eleventy reads "type": "module" from the site's package.json to load .11ty.tsx templates as ES modules.
+  writeFileSync(path.join(root, "package.json"), JSON.stringify({ private: true, type: "module" }));
   mkdirSync(path.join(root, "content"), { recursive: true });
   if (source.withProjectContent) {
     for (const entry of ["images", ...languageFolders(path.join(projectRoot, "content"))]) {
@@ -84,7 +86,8 @@ export function removeSite(result: { root: string }): void {
 export function page(result: BuildResult, url: string): HTMLElement {
   const file = path.join(result.output, url.endsWith("/") ? `${url}index.html` : url);
   if (!existsSync(file)) throw new Error(`No page ${url} in the build (${file})`);
-  return parse(readFileSync(file, "utf8"));
+  // <pre> is parsed as markup (node-html-parser keeps it as raw text by default) so code blocks can be queried.
+  return parse(readFileSync(file, "utf8"), { blockTextElements: { script: true, noscript: true, style: true } });
 }
 
 export function hasFile(result: BuildResult, sitePath: string): boolean {
