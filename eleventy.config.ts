@@ -1,6 +1,5 @@
 // Eleventy configuration: wires the project's plugins from lib/plugins, one line each, in the order data flows.
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
 import { loadLanguages } from "./lib/languages.ts";
 import { collectionsPlugin } from "./lib/plugins/collections.ts";
@@ -10,8 +9,7 @@ import { stylesPlugin } from "./lib/plugins/styles.ts";
 import { tsxPlugin } from "./lib/plugins/tsx.ts";
 import site from "./_data/site.ts";
 
-// The site being built is the working directory (the project, or a test fixture); layouts always come from here.
-const projectRoot = path.dirname(fileURLToPath(import.meta.url));
+// The site being built is the working directory: the project, or a test fixture that links to its _includes.
 const siteRoot = process.cwd();
 
 export default function (eleventyConfig: UserConfig) {
@@ -25,7 +23,7 @@ export default function (eleventyConfig: UserConfig) {
   // Published articles and paginated homes per language.
   eleventyConfig.addPlugin(collectionsPlugin, { languages, perPage: site.articlesPerPage });
   // One small stylesheet, inlined.
-  eleventyConfig.addPlugin(stylesPlugin, { cssFile: path.join(projectRoot, "_includes/css/site.css") });
+  eleventyConfig.addPlugin(stylesPlugin, { cssFile: path.join(siteRoot, "_includes/css/site.css") });
   // Images are copied as they are until the image pipeline processes them.
   eleventyConfig.addPassthroughCopy({ [path.join("content", "images")]: "images" });
   eleventyConfig.setServerOptions({ port: 8080 });
@@ -34,7 +32,7 @@ export default function (eleventyConfig: UserConfig) {
 export const config = {
   dir: {
     input: "content",
-    includes: path.relative(path.join(siteRoot, "content"), path.join(projectRoot, "_includes")),
+    includes: "../_includes",
     data: "../_data",
     output: "_site",
   },

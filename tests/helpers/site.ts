@@ -1,5 +1,6 @@
 // Builds a fixture site with the project's real pipeline (the Eleventy CLI, our config and layouts) in a temp folder.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { createServer } from "node:net";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -27,8 +28,8 @@ export interface BuildResult {
 }
 
 /**
- * Lays out a site: the project's _data, then the fixture, then `files`. Page templates and the content data file are
- * symlinked from the project, so they are exactly what production runs.
+ * Lays out a site: the project's _data, then the fixture, then `files`. Layouts, page templates and the content data
+ * file are symlinked from the project, so they are exactly what production runs.
  */
 export function createSite(source: SiteSource): string {
   const root = mkdtempSync(path.join(tmpdir(), `site-${source.fixture ?? "inline"}-`));
@@ -46,6 +47,7 @@ export function createSite(source: SiteSource): string {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), contents);
   }
+  symlinkSync(path.join(projectRoot, "_includes"), path.join(root, "_includes"));
   symlinkSync(path.join(projectRoot, "content/pages"), path.join(root, "content/pages"));
   symlinkSync(path.join(projectRoot, "content/content.11tydata.ts"), path.join(root, "content/content.11tydata.ts"));
   return root;
@@ -110,4 +112,65 @@ export function article(fields: Record<string, unknown> = {}, body = "Текст
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}: ${typeof value === "string" && key.endsWith("Date") ? value : JSON.stringify(value)}`);
   return `---\n${lines.join("\n")}\n---\n${body}\n`;
+}
+
+/** A file of the project itself (e.g. a sample hero image) to place into a fixture site. */
+export function projectFile(relativePath: string): Buffer {
+  return readFileSync(path.join(projectRoot, relativePath));
+}
+
+export const sampleHero = "content/images/blog/hero-fast-model.webp";
+
+export interface DevServer {
+  url: string;
+  /** Everything the server printed so far. */
+  output(): string;
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Starts `npm start`'s command (eleventy --serve) in a site folder on a free port. */
+export async function startDevServer(root: string): Promise<DevServer> {
+  const port = await freePort();
+  const child = spawn(
+    path.join(projectRoot, "node_modules/.bin/tsx"),
+    [
+      path.join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"),
+      `--config=${path.join(projectRoot, "eleventy.config.ts")}`,
+      "--serve",
+      `--port=${port}`,
+    ],
+    { cwd: root, env: { ...process.env, TSX_TSCONFIG_PATH: path.join(projectRoot, "tsconfig.json") }, detached: true },
+  );
+  let text = "";
+  child.stdout.on("data", (chunk: Buffer) => (text += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (text += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  const server: DevServer = {
+    url: `http://127.0.0.1:${port}`,
+    output: () => text,
+    async waitFor(pattern, timeoutMs = 60_000) {
+      const start = Date.now();
+      while (!pattern.test(text)) {
+        if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${pattern} in:\n${text}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+    async stop() {
+      if (child.exitCode === null && child.pid) process.kill(-child.pid, "SIGTERM");
+      await exited;
+    },
+  };
+  await server.waitFor(/Server at/);
+  return server;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
 }
