@@ -5,6 +5,7 @@ import { loadLanguages } from "./lib/languages.ts";
 import { collectionsPlugin } from "./lib/plugins/collections.ts";
 import { languagesPlugin } from "./lib/plugins/languages.ts";
 import { markdownPlugin } from "./lib/plugins/markdown.ts";
+import { isProductionBuild, outputPlugin } from "./lib/plugins/output.ts";
 import { stylesPlugin } from "./lib/plugins/styles.ts";
 import { tsxPlugin } from "./lib/plugins/tsx.ts";
 import site from "./_data/site.ts";
@@ -27,14 +28,18 @@ export default function (eleventyConfig: UserConfig) {
   // Images are copied as they are until the image pipeline processes them.
   eleventyConfig.addPassthroughCopy({ [path.join("content", "images")]: "images" });
   eleventyConfig.setServerOptions({ port: 8080 });
+  // Last: a production build replaces _site/ only after every step above succeeded.
+  eleventyConfig.addPlugin(outputPlugin, { publishDir: "_site", stagingDir });
 }
+
+const stagingDir = ".staging";
 
 export const config = {
   dir: {
     input: "content",
     includes: "../_includes",
     data: "../_data",
-    output: "_site",
+    output: isProductionBuild() ? stagingDir : "_site",
   },
   markdownTemplateEngine: false,
   htmlTemplateEngine: false,

@@ -24,7 +24,8 @@ export const articleSchema = z.object({
   category: text("a category name such as \"Новости ИИ\""),
   tags: z
     .array(text("each tag a non-empty string"), { error: "a list of tags such as [\"OpenAI\", \"LLM\"]" })
-    .default([]),
+    .default([])
+    .transform((tags) => [...new Set(tags)]),
   author: text("the author's name"),
   heroImage: z
     .string({ error: "a site-absolute image path such as /images/blog/hero.webp" })

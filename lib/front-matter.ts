@@ -41,3 +41,9 @@ export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), path.resolve(file));
   return relative.startsWith("..") ? file : relative;
 }
+
+/** `---js` front matter would run an editor's JavaScript during the build: refused with a clear line instead. */
+export function refuseScriptFrontMatter(_source: string, options?: { filePath?: string }): never {
+  const file = displayPath(options?.filePath ?? "front matter");
+  throw new EditorError([problemLine(file, "front matter", "YAML between --- lines", "JavaScript front matter (---js), which is not run")]);
+}

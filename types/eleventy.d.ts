@@ -81,6 +81,7 @@ declare module "@11ty/eleventy" {
     addWatchTarget(path: string): void;
     setServerOptions(options: ServerOptions): void;
     setQuietMode(quiet: boolean): void;
+    setEventEmitterMode(mode: "parallel" | "sequential"): void;
     on(event: "eleventy.before" | "eleventy.after", listener: (args: EventArguments) => unknown): void;
     on(event: string, listener: (...args: never[]) => unknown): void;
     ignores: { add(glob: string): void; delete(glob: string): void };

@@ -1,10 +1,12 @@
 // Markdown: one markdown-it per declared language, and YAML front matter without implicit dates.
 import type { UserConfig } from "@11ty/eleventy";
-import { parseFrontMatter } from "../front-matter.ts";
+import { parseFrontMatter, refuseScriptFrontMatter } from "../front-matter.ts";
 import type { SiteLanguages } from "../languages.ts";
 import { createLanguageMarkdown } from "../markdown.ts";
 
 export function markdownPlugin(eleventyConfig: UserConfig, options: { languages: SiteLanguages }): void {
   eleventyConfig.setLibrary("md", createLanguageMarkdown(options.languages));
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatter } });
+  eleventyConfig.setFrontMatterParsingOptions({
+    engines: { yaml: parseFrontMatter, js: refuseScriptFrontMatter, javascript: refuseScriptFrontMatter },
+  });
 }
