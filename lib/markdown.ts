@@ -4,7 +4,8 @@ import type { Language, SiteLanguages } from "./languages.ts";
 
 export function createMarkdown(language: Pick<Language, "quotes">): MarkdownIt {
   // Raw HTML is off: an article is text, and a stray <script> must render as text, not run.
-  const markdown = markdownIt({ html: false, linkify: true, typographer: true, quotes: language.quotes });
+  // xhtmlOut: void elements written as <img /> like the TSX layouts write them, one style in every page.
+  const markdown = markdownIt({ html: false, xhtmlOut: true, linkify: true, typographer: true, quotes: language.quotes });
   markdown.disable("code"); // indented code blocks: easy to trigger by accident, fenced code is the way
   markdown.use(externalLinks);
   return markdown;

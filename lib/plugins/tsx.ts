@@ -18,7 +18,7 @@ export function tsxPlugin(eleventyConfig: UserConfig): void {
         const output = await this.defaultRenderer(data);
         if (!isValidElement(output)) return output; // XML and text templates return strings
         const html = render(output as VNode);
-        return html.startsWith("<html") ? `<!doctype html>\n${html}` : html;
+        return html.startsWith("<html") ? `<!DOCTYPE html>\n${html}` : html;
       };
     },
   });
