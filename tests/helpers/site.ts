@@ -1,13 +1,13 @@
 // Builds a fixture site with the project's real pipeline (the Eleventy CLI, our config and layouts) in a temp folder.
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parse, type HTMLElement } from "node-html-parser";
+import { eleventyCommand, layOutSite, projectRoot } from "../../lib/site-folder.ts";
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export { projectRoot };
 export const fixturesDir = path.join(projectRoot, "tests/fixtures");
 
 export interface SiteSource {
@@ -28,15 +28,11 @@ export interface BuildResult {
 }
 
 /**
- * Lays out a site: the project's _data, then the fixture, then `files`. Layouts, page templates and the content data
- * file are symlinked from the project, so they are exactly what production runs.
+ * Lays out a site (lib/site-folder.ts), then the project's own articles if asked, the fixture, and `files`.
  */
 export function createSite(source: SiteSource): string {
   const root = mkdtempSync(path.join(tmpdir(), `site-${source.fixture ?? "inline"}-`));
-  cpSync(path.join(projectRoot, "_data"), path.join(root, "_data"), { recursive: true });
-  // Eleventy reads "type": "module" from the site's package.json to load .11ty.tsx templates as ES modules.
-  writeFileSync(path.join(root, "package.json"), JSON.stringify({ private: true, type: "module" }));
-  mkdirSync(path.join(root, "content"), { recursive: true });
+  layOutSite(root);
   if (source.withProjectContent) {
     for (const entry of ["images", ...languageFolders(path.join(projectRoot, "content"))]) {
       cpSync(path.join(projectRoot, "content", entry), path.join(root, "content", entry), { recursive: true });
@@ -47,9 +43,6 @@ export function createSite(source: SiteSource): string {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), contents);
   }
-  symlinkSync(path.join(projectRoot, "_includes"), path.join(root, "_includes"));
-  symlinkSync(path.join(projectRoot, "content/pages"), path.join(root, "content/pages"));
-  symlinkSync(path.join(projectRoot, "content/content.11tydata.ts"), path.join(root, "content/content.11tydata.ts"));
   return root;
 }
 
@@ -63,16 +56,13 @@ function languageFolders(contentDir: string): string[] {
 /** Runs the production build (`npm run build`'s command) in a site folder. */
 export function buildSite(root: string, env: Record<string, string> = {}): BuildResult {
   const output = path.join(root, "_site");
-  const result = spawnSync(
-    path.join(projectRoot, "node_modules/.bin/tsx"),
-    [path.join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${path.join(projectRoot, "eleventy.config.ts")}`],
-    {
-      cwd: root,
-      encoding: "utf8",
-      env: { ...process.env, TSX_TSCONFIG_PATH: path.join(projectRoot, "tsconfig.json"), ...env },
-      timeout: 300_000,
-    },
-  );
+  const eleventy = eleventyCommand();
+  const result = spawnSync(eleventy.command, eleventy.args, {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, ...eleventy.env, ...env },
+    timeout: 300_000,
+  });
   return { root, output, status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -132,16 +122,8 @@ export interface DevServer {
 /** Starts `npm start`'s command (eleventy --serve) in a site folder on a free port. */
 export async function startDevServer(root: string): Promise<DevServer> {
   const port = await freePort();
-  const child = spawn(
-    path.join(projectRoot, "node_modules/.bin/tsx"),
-    [
-      path.join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"),
-      `--config=${path.join(projectRoot, "eleventy.config.ts")}`,
-      "--serve",
-      `--port=${port}`,
-    ],
-    { cwd: root, env: { ...process.env, TSX_TSCONFIG_PATH: path.join(projectRoot, "tsconfig.json") }, detached: true },
-  );
+  const eleventy = eleventyCommand(["--serve", `--port=${port}`]);
+  const child = spawn(eleventy.command, eleventy.args, { cwd: root, env: { ...process.env, ...eleventy.env }, detached: true });
   let text = "";
   child.stdout.on("data", (chunk: Buffer) => (text += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (text += chunk.toString()));
