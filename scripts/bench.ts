@@ -1,0 +1,124 @@
+// npm run bench -- --articles N [--images] [--json]: builds a synthetic corpus with the real pipeline and compares it to the floor.
+import { spawn } from "node:child_process";
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { writeCorpus } from "./bench/corpus.ts";
+import { measure, type Measurement } from "./bench/measure.ts";
+import { buildHugo } from "./bench/hugo.ts";
+import { writeHeroImages } from "./bench/hero-images.ts";
+import { eleventyCommand, layOutSite, projectRoot } from "../lib/site-folder.ts";
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "1000" },
+    images: { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+  },
+});
+const articlesPerLanguage = Number(values.articles);
+if (!Number.isInteger(articlesPerLanguage) || articlesPerLanguage < 1) {
+  console.error(`--articles: expected a whole number of articles per language, found "${values.articles}"`);
+  process.exit(2);
+}
+const log = (line: string): void => {
+  if (!values.json) console.log(line);
+};
+
+const root = mkdtempSync(path.join(tmpdir(), "bench-"));
+layOutSite(root);
+cpSync(path.join(projectRoot, "content/images"), path.join(root, "content/images"), { recursive: true });
+const languages = ["ru", "en"];
+const heroImages = values.images
+  ? await writeHeroImages(path.join(root, "content/images/bench"), articlesPerLanguage)
+  : ["/images/blog/hero-fast-model.webp", "/images/blog/hero-eu-ai-act.jpg", "/images/blog/hero-prompt-templates.png"];
+const pages = writeCorpus(root, { articles: articlesPerLanguage, languages, heroImages });
+log(`corpus: ${pages} articles (${articlesPerLanguage} per language) in ${root}${values.images ? ", one hero image each" : ""}`);
+
+const eleventy = eleventyCommand();
+const tsx = path.join(projectRoot, "node_modules/.bin/tsx");
+
+function ensureSucceeded(step: string, run: Measurement): void {
+  if (run.status !== 0) {
+    console.error(`${step} failed:\n${run.output.slice(-4000)}`);
+    process.exit(1);
+  }
+}
+
+// The floor first: a bare markdown-it loop over the same files.
+const floor = await measure(tsx, [path.join(projectRoot, "scripts/bench/floor.ts"), path.join(root, "content"), path.join(root, "floor-out")], { cwd: root });
+ensureSucceeded("floor", floor);
+log(`floor (markdown-it loop): ${floor.seconds.toFixed(2)} s`);
+
+// The project's production build: pages, then the search index, both timed from the build's own log lines.
+rmSync(path.join(root, "_site"), { recursive: true, force: true });
+const project = await measure(eleventy.command, eleventy.args, { cwd: root, env: eleventy.env });
+ensureSucceeded("build", project);
+const indexSeconds = Number(/search index: .* in ([\d.]+) s/.exec(project.output)?.[1] ?? Number.NaN);
+const buildSeconds = Number.isNaN(indexSeconds) ? project.seconds : project.seconds - indexSeconds;
+const builtPages = Number(/Wrote (\d+) files/.exec(project.output)?.[1] ?? pages);
+log(`project build: ${project.seconds.toFixed(2)} s in all, pages ${buildSeconds.toFixed(2)} s, search index ${indexSeconds.toFixed(2)} s, peak ${project.peakMiB.toFixed(0)} MiB`);
+
+// Watch mode: time from saving one article to the rebuild's end.
+const rebuildSeconds = await measureRebuild(root);
+log(`rebuild after editing one article (watch mode): ${rebuildSeconds.toFixed(2)} s`);
+
+const hugo = buildHugo(root, languages);
+const hugoRatio = hugo ? project.seconds / hugo.seconds : undefined;
+if (hugo) log(`hugo + pagefind: ${hugo.seconds.toFixed(2)} s`);
+else log("hugo: not on PATH (apt-get install hugo), comparison skipped");
+
+const figures = {
+  pages: builtPages,
+  articles: pages,
+  images: values.images,
+  buildSeconds: round(buildSeconds),
+  indexSeconds: round(indexSeconds),
+  totalSeconds: round(project.seconds),
+  msPerPage: round((buildSeconds * 1000) / builtPages),
+  floorSeconds: round(floor.seconds),
+  ratioToFloor: round(buildSeconds / floor.seconds),
+  peakMiB: Math.round(project.peakMiB),
+  rebuildSeconds: round(rebuildSeconds),
+  ...(hugo && hugoRatio ? { hugoSeconds: round(hugo.seconds), hugoRatio: round(hugoRatio) } : {}),
+};
+
+if (values.json) console.log(JSON.stringify(figures, null, 2));
+else {
+  console.log(`\npages ${figures.pages}, ${figures.msPerPage} ms per page, ratio to floor ${figures.ratioToFloor}×` + (hugoRatio ? `, (pages + index) / (hugo + index) ${figures.hugoRatio}×` : ""));
+}
+if (!values.keep) rmSync(root, { recursive: true, force: true });
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+async function measureRebuild(siteRoot: string): Promise<number> {
+  const watch = eleventyCommand(["--watch"]);
+  const child = spawn(watch.command, watch.args, { cwd: siteRoot, env: { ...process.env, ...watch.env }, detached: true });
+  let output = "";
+  const waitFor = (pattern: RegExp, from: number): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const deadline = setTimeout(() => reject(new Error(`watch mode never printed ${pattern}:\n${output.slice(-2000)}`)), 600_000);
+      const check = (): void => {
+        if (pattern.test(output.slice(from))) {
+          clearTimeout(deadline);
+          resolve();
+        } else setTimeout(check, 20);
+      };
+      check();
+    });
+  const collect = (chunk: Buffer): void => void (output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, ""));
+  child.stdout.on("data", collect);
+  child.stderr.on("data", collect);
+  await waitFor(/Watching/, 0);
+  const mark = output.length;
+  const start = process.hrtime.bigint();
+  appendFileSync(path.join(siteRoot, "content/ru/blog/bench-1.md"), "\nОдно новое предложение для замера пересборки.\n");
+  await waitFor(/Wrote \d+ files?[\s\S]*Watching/, mark);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (child.pid) process.kill(-child.pid, "SIGTERM");
+  return seconds;
+}
