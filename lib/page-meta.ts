@@ -10,7 +10,8 @@ import type { SiteSettings } from "./site-data.ts";
 export interface PageMetaData {
   site: SiteSettings;
   languages: SiteLanguages;
-  page: { url: string };
+  /** `false` for a page that is rendered but never written (a draft in a production build). */
+  page: { url: string | false };
   collections: { all: readonly CollectionItem[] };
   /** Ties pages whose URLs differ between languages (see lib/alternates.ts). */
   translationKey?: unknown;
@@ -56,12 +57,12 @@ export const openGraphLocale = (locale: string): string => locale.replace(/-/g, 
 
 export function pageMeta(data: PageMetaData, options: PageMetaOptions): PageMeta {
   const { site, languages } = data;
-  const noindex = data.noindex === true;
-  const url = absoluteUrl(site.url, data.page.url);
-  const versions = new Map(
-    noindex ? [] : versionsOfPage({ translationKey: translationKeyOf(data.page.url, options.lang, data.translationKey) }, sitePages(data.collections.all)),
-  );
-  if (!noindex) versions.set(options.lang, data.page.url); // the page itself, even when it is not in collections.all
+  const ownUrl = data.page.url;
+  const noindex = data.noindex === true || ownUrl === false;
+  const url = absoluteUrl(site.url, ownUrl || `/${options.lang}/`);
+  const key = translationKeyOf(ownUrl || "", options.lang, data.translationKey);
+  const versions = new Map(noindex ? [] : versionsOfPage({ translationKey: key }, sitePages(data.collections.all)));
+  if (!noindex && ownUrl) versions.set(options.lang, ownUrl); // the page itself, even when it is not in collections.all
   const locale = requireLanguage(languages, options.lang).locale;
   const otherLocales = [...versions.keys()].filter((code) => code !== options.lang).map((code) => requireLanguage(languages, code).locale);
   const openGraph: MetaPair[] = [

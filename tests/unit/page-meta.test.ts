@@ -51,6 +51,14 @@ test("a noindex page says so and has no canonical URL or alternates", () => {
   assert.equal(meta.alternates, []);
 });
 
+test("a page rendered but never written (a production draft) claims no URL", () => {
+  const meta = pageMeta(data("/ru/"), { ...options, lang: "ru" });
+  const draft = pageMeta({ ...data("/ru/"), page: { url: false } }, { ...options, lang: "ru" });
+  assert.ok(meta.canonical);
+  assert.is(draft.canonical, undefined);
+  assert.equal(draft.alternates, []);
+});
+
 test("the default social card is the configured image, absolute, with its size", () => {
   const meta = pageMeta(data("/ru/"), { ...options, lang: "ru" });
   assert.equal(meta.defaultImage, { url: "https://news.test/images/social/default.jpg", width: 1200, height: 630, alt: "Нейросводка" });
