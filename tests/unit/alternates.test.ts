@@ -1,3 +1,4 @@
+// Which pages are translations of each other, and the hreflang links that say so.
 import type { CollectionItem } from "@11ty/eleventy";
 import { test } from "uvu";
 import * as assert from "uvu/assert";

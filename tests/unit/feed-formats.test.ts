@@ -1,3 +1,4 @@
+// Atom and JSON Feed output: well-formed, complete, and every field given back exactly as written.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { atomFeed, jsonFeed } from "../../lib/feed-formats.ts";

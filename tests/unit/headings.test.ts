@@ -1,3 +1,4 @@
+// Heading anchors: transliterated, numbered when repeated, stable under edits; and the table of contents built from them.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { headingsKey, recordedHeadings, tableOfContents, uniqueIds, type Heading } from "../../lib/headings.ts";

@@ -1,3 +1,4 @@
+// Code blocks: highlighted at build time by named language, escaped plain text otherwise, template syntax literal.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { highlightCode, isKnownLanguage } from "../../lib/highlight.ts";

@@ -1,3 +1,4 @@
+// NewsArticle structured data, and JSON that cannot break out of its <script> element.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Article } from "../../lib/articles.ts";

@@ -1,3 +1,4 @@
+// What a page's <head> says about it, the default social card, and the sitemap and robots.txt text.
 import type { CollectionItem } from "@11ty/eleventy";
 import { readFileSync } from "node:fs";
 import path from "node:path";
