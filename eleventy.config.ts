@@ -1,6 +1,7 @@
 // Eleventy configuration: wires the project's plugins from lib/plugins, one line each, in the order data flows.
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
+import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { loadLanguages } from "./lib/languages.ts";
 import { collectionsPlugin } from "./lib/plugins/collections.ts";
 import { languagesPlugin } from "./lib/plugins/languages.ts";
@@ -23,6 +24,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(markdownPlugin, { languages });
   // Published articles and paginated homes per language.
   eleventyConfig.addPlugin(collectionsPlugin, { languages, perPage: site.articlesPerPage });
+  // Feeds: the HTML base transform that makes feed content's URLs absolute (feed templates are in content/pages/).
+  eleventyConfig.addPlugin(rssPlugin);
   // One small stylesheet, inlined.
   eleventyConfig.addPlugin(stylesPlugin, { cssFile: path.join(siteRoot, "_includes/css/site.css") });
   // Images are copied as they are until the image pipeline processes them.

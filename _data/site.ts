@@ -4,6 +4,8 @@ import type { SiteSettings } from "../lib/site-data.ts";
 const site: SiteSettings = {
   url: (process.env.SITE_URL ?? "https://ai-news.example").replace(/\/+$/, ""),
   articlesPerPage: 10,
+  feedSize: 20,
+  socialImage: { src: "/images/social/default.jpg", width: 1200, height: 630 },
 };
 
 export default site;

@@ -1,13 +1,23 @@
-// One markdown-it per language: typographer quotes of that language, no raw HTML, safe external links.
+// One markdown-it per language: typographer quotes of that language, no raw HTML, safe external links, heading ids, highlighted code.
 import markdownIt, { type MarkdownIt } from "markdown-it";
+import { headingAnchors } from "./headings.ts";
+import { highlightCode } from "./highlight.ts";
 import type { Language, SiteLanguages } from "./languages.ts";
 
 export function createMarkdown(language: Pick<Language, "quotes">): MarkdownIt {
   // Raw HTML is off: an article is text, and a stray <script> must render as text, not run.
   // xhtmlOut: void elements written as <img /> like the TSX layouts write them, one style in every page.
-  const markdown = markdownIt({ html: false, xhtmlOut: true, linkify: true, typographer: true, quotes: language.quotes });
+  const markdown = markdownIt({
+    html: false,
+    xhtmlOut: true,
+    linkify: true,
+    typographer: true,
+    quotes: language.quotes,
+    highlight: (code, lang) => highlightCode(code, lang),
+  });
   markdown.disable("code"); // indented code blocks: easy to trigger by accident, fenced code is the way
   markdown.use(externalLinks);
+  markdown.use(headingAnchors); // ids on headings and the list the table of contents is built from
   return markdown;
 }
 

@@ -1,6 +1,7 @@
 // The global data every template receives (from _data/), typed once for the layouts.
 import { requireLanguage, type Language, type SiteLanguages } from "./languages.ts";
 import type { UiStrings } from "./ui-strings.ts";
+import type { CollectionItem } from "@11ty/eleventy";
 import type { Article } from "./articles.ts";
 import type { ListPage } from "./pagination.ts";
 
@@ -8,6 +9,10 @@ export interface SiteSettings {
   /** Absolute URL of the deployed site, without a trailing slash; SITE_URL overrides it. */
   url: string;
   articlesPerPage: number;
+  /** How many of the newest articles each language's feeds carry, in full. */
+  feedSize: number;
+  /** The social card image of pages that have none of their own (site-absolute path and its pixel size). */
+  socialImage: { src: string; width: number; height: number };
 }
 
 export interface GlobalData {
@@ -21,7 +26,11 @@ export interface GlobalData {
 export interface TemplateData extends GlobalData {
   inlineCss: string;
   page: { url: string; inputPath: string; lang?: string };
-  collections: { articles: Article[]; homePages: ListPage<Article>[] };
+  collections: { all: CollectionItem[]; articles: Article[]; homePages: ListPage<Article>[] };
+  /** Ties a page to its translations when their URLs differ by more than the language (lib/alternates.ts). */
+  translationKey?: string;
+  /** Kept out of search engines and the sitemap (404 pages, the root redirect). */
+  noindex?: boolean;
 }
 
 

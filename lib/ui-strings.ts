@@ -16,6 +16,7 @@ export const uiKeys = [
   "readingTime",
   "category",
   "tags",
+  "tableOfContents",
   "author",
   "pagination",
   "pageOf",

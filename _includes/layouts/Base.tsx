@@ -1,9 +1,11 @@
 // The HTML document every page shares: head metadata, inlined CSS, header, main landmark and footer.
 import type { ComponentChildren } from "preact";
 import type { Language } from "../../lib/languages.ts";
+import type { PageMeta } from "../../lib/page-meta.ts";
 import type { SwitcherLink } from "../../lib/translations.ts";
 import type { UiStrings } from "../../lib/ui-strings.ts";
 import { Header } from "../components/Header.tsx";
+import { SeoHead } from "../components/SeoHead.tsx";
 
 export interface BaseProps {
   language: Language;
@@ -13,12 +15,16 @@ export interface BaseProps {
   description: string;
   switcher: SwitcherLink[];
   inlineCss: string;
+  /** Canonical URL, hreflang alternates, feeds, OpenGraph and Twitter card: lib/page-meta.ts pageMeta(). */
+  meta: PageMeta;
+  /** The page's own og:image/twitter:image tags (articles); pages without them get the site's default card. */
+  socialImage?: ComponentChildren;
   /** Extra elements for <head>: preloads, metadata. */
   head?: ComponentChildren;
   children: ComponentChildren;
 }
 
-export function Base({ language, strings, title, description, switcher, inlineCss, head, children }: BaseProps) {
+export function Base({ language, strings, title, description, switcher, inlineCss, meta, socialImage, head, children }: BaseProps) {
   const documentTitle = title === strings.siteName ? title : `${title} — ${strings.siteName}`;
   return (
     <html lang={language.code} dir={language.dir}>
@@ -28,6 +34,7 @@ export function Base({ language, strings, title, description, switcher, inlineCs
         <title>{documentTitle}</title>
         <meta name="description" content={description} />
         <meta name="color-scheme" content="light dark" />
+        <SeoHead meta={meta} socialImage={socialImage} />
         {head}
         <style dangerouslySetInnerHTML={{ __html: inlineCss }} />
       </head>

@@ -1,10 +1,15 @@
-// The article page: title, metadata line, hero image, the rendered markdown body and tags.
+// The article page: title, metadata line, hero image, table of contents, the rendered markdown body and tags.
 import type { Article } from "../../lib/articles.ts";
 import { formatLongDate, isoDay } from "../../lib/dates.ts";
+import { recordedHeadings, tableOfContents } from "../../lib/headings.ts";
+import { newsArticle } from "../../lib/json-ld.ts";
+import { pageMeta } from "../../lib/page-meta.ts";
 import { formatMinutes, readingMinutes } from "../../lib/plurals.ts";
 import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
 import { switcherLinks, versionsOf } from "../../lib/translations.ts";
 import { fill } from "../../lib/ui-strings.ts";
+import { JsonLd } from "../components/JsonLd.tsx";
+import { TableOfContents } from "../components/TableOfContents.tsx";
 import { Base } from "./Base.tsx";
 
 interface ArticleData extends TemplateData {
@@ -18,6 +23,15 @@ export default function ArticleLayout(data: ArticleData) {
   const versions = versionsOf(article, data.collections.articles);
   const alternates = Object.fromEntries([...versions].map(([lang, version]) => [lang, version.url]));
   const minutes = formatMinutes(readingMinutes(content), language.locale);
+  const meta = pageMeta(data, {
+    lang: article.lang,
+    siteName: strings.siteName,
+    title: article.title,
+    description: article.description,
+    type: "article",
+    published: article.pubDate,
+    modified: article.updatedDate ?? article.pubDate,
+  });
   return (
     <Base
       language={language}
@@ -26,6 +40,8 @@ export default function ArticleLayout(data: ArticleData) {
       description={article.description}
       switcher={switcherLinks(data.languages.languages, article.lang, alternates)}
       inlineCss={data.inlineCss}
+      meta={meta}
+      head={<JsonLd data={newsArticle(article, { siteUrl: data.site.url, siteName: strings.siteName })} />}
     >
       <article class="prose">
         <header>
@@ -60,6 +76,7 @@ export default function ArticleLayout(data: ArticleData) {
             decoding="async"
           />
         </figure>
+        <TableOfContents entries={tableOfContents(recordedHeadings(data))} title={strings.tableOfContents} />
         <div class="article-body" dangerouslySetInnerHTML={{ __html: content }} />
         {article.tags.length > 0 && (
           <ul class="tag-list" aria-label={strings.tags}>

@@ -1,6 +1,7 @@
 // The home of each language: newest articles first, ten a page, numbered pages.
 import type { Article } from "../../lib/articles.ts";
 import type { ListPage } from "../../lib/pagination.ts";
+import { pageMeta } from "../../lib/page-meta.ts";
 import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
 import { switcherLinks } from "../../lib/translations.ts";
 import { fill } from "../../lib/ui-strings.ts";
@@ -13,7 +14,8 @@ interface HomeData extends TemplateData {
 }
 
 export const data = {
-  pagination: { data: "collections.homePages", size: 1, alias: "listPage" },
+  // Every page of the list in collections.all, so the sitemap and hreflang links see page 2 onwards too.
+  pagination: { data: "collections.homePages", size: 1, alias: "listPage", addAllPagesToCollections: true },
   permalink: (data: HomeData) => data.listPage.url,
 };
 
@@ -30,6 +32,7 @@ export default function Home(data: HomeData) {
       description={strings.siteDescription}
       switcher={switcherLinks(data.languages.languages, listPage.lang, homes)}
       inlineCss={data.inlineCss}
+      meta={pageMeta(data, { lang: listPage.lang, siteName: strings.siteName, title, description: strings.siteDescription })}
     >
       <h1 class="page-title">{listPage.pageNumber === 1 ? strings.latestArticles : title}</h1>
       {listPage.items.length === 0 ? (

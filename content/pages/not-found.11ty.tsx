@@ -1,5 +1,6 @@
 // The 404 page of each language, and /404.html (default language) for hosts that serve one page for every miss.
 import type { Language } from "../../lib/languages.ts";
+import { pageMeta } from "../../lib/page-meta.ts";
 import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
 import { switcherLinks } from "../../lib/translations.ts";
 import { Base } from "../../_includes/layouts/Base.tsx";
@@ -24,6 +25,7 @@ export const data = {
     ],
   },
   permalink: (data: NotFoundData) => data.notFound.url,
+  noindex: true,
 };
 
 export default function NotFound(data: NotFoundData) {
@@ -38,6 +40,7 @@ export default function NotFound(data: NotFoundData) {
       description={strings.notFoundText}
       switcher={switcherLinks(data.languages.languages, lang, homes)}
       inlineCss={data.inlineCss}
+      meta={pageMeta(data, { lang, siteName: strings.siteName, title: strings.notFoundTitle, description: strings.notFoundText })}
     >
       <div class="prose">
         <h1>{strings.notFoundTitle}</h1>

@@ -1,7 +1,7 @@
 // "/" sends readers to the default language's home: a meta refresh and a link, no JavaScript.
 import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
 
-export const data = { permalink: "/index.html" };
+export const data = { permalink: "/index.html", noindex: true };
 
 export default function Root(data: TemplateData) {
   const lang = data.languages.defaultLanguage;

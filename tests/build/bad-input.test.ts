@@ -52,7 +52,10 @@ builds("HTML and quotes in a title are text everywhere", ({ result }) => {
   const doc = page(result, "/ru/blog/html-in-title/");
   assert.is(doc.querySelector("h1")?.text, hostileTitle);
   assert.is(doc.querySelector("h1 b"), null);
-  assert.is(doc.querySelectorAll("script").length, 0);
+  // The one script element is JSON-LD data; the title inside it must parse back whole, not end the element.
+  const scripts = doc.querySelectorAll("script");
+  assert.equal(scripts.map((script) => script.getAttribute("type")), ["application/ld+json"]);
+  assert.is(JSON.parse(scripts[0]?.textContent ?? "").headline, hostileTitle);
   assert.ok(doc.querySelector("title")?.text.startsWith(hostileTitle));
   assert.is(doc.querySelector('meta[name="description"]')?.getAttribute("content"), `Описание с <i>тегом</i> и "кавычками"`);
   const card = page(result, "/ru/").querySelectorAll(".card h2 a").find((link) => link.getAttribute("href") === "/ru/blog/html-in-title/");

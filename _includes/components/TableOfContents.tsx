@@ -1,0 +1,25 @@
+// The article's table of contents: links to its h2 sections with their h3 subsections; lib/headings.ts decides.
+import type { TocEntry } from "../../lib/headings.ts";
+
+function Entries({ entries }: { entries: TocEntry[] }) {
+  return (
+    <ol>
+      {entries.map((entry) => (
+        <li key={entry.id}>
+          <a href={`#${entry.id}`}>{entry.text}</a>
+          {entry.children.length > 0 && <Entries entries={entry.children} />}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function TableOfContents({ entries, title }: { entries: TocEntry[]; title: string }) {
+  if (entries.length === 0) return null;
+  return (
+    <nav class="toc" aria-labelledby="toc-title">
+      <h2 id="toc-title">{title}</h2>
+      <Entries entries={entries} />
+    </nav>
+  );
+}

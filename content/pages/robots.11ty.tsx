@@ -1,0 +1,9 @@
+// /robots.txt: crawling is allowed everywhere, and the sitemap's absolute address is given.
+import type { TemplateData } from "../../lib/site-data.ts";
+import { robotsTxt } from "../../lib/sitemap.ts";
+
+export const data = { permalink: "/robots.txt", eleventyExcludeFromCollections: true };
+
+export default function Robots(data: TemplateData): string {
+  return robotsTxt(data.site.url);
+}

@@ -1,0 +1,15 @@
+// /sitemap.xml: every indexable page of every language, with its translations as hreflang alternates.
+import { sitePages } from "../../lib/alternates.ts";
+import type { TemplateData } from "../../lib/site-data.ts";
+import { sitemapPath, sitemapXml } from "../../lib/sitemap.ts";
+
+export const data = {
+  permalink: sitemapPath,
+  eleventyExcludeFromCollections: true,
+  // Rendered once every page is known.
+  eleventyImport: { collections: ["all"] },
+};
+
+export default function Sitemap(data: TemplateData): string {
+  return sitemapXml(sitePages(data.collections.all), data.languages, data.site.url);
+}
