@@ -27,6 +27,8 @@ export const uiKeys = [
   "noArticles",
   "footer",
   "redirectText",
+  "untranslatedTitle",
+  "untranslatedText",
 ] as const;
 
 export type UiKey = (typeof uiKeys)[number];
@@ -46,4 +48,13 @@ export function dictionaryProblems(file: string, dictionary: Record<string, unkn
     ...missing.map((key) => `${file}: ${key}: expected a non-empty string, found ${JSON.stringify(dictionary[key] ?? null)}`),
     ...unknown.map((key) => `${file}: ${key}: expected one of the known UI keys, found an unused key`),
   ];
+}
+
+/**
+ * The UI keys a TS/TSX source reads, written as `strings.key`, `strings?.key` or `strings["key"]` (any name ending in
+ * "strings", such as uiStrings): how layouts and components read the dictionaries, so an unread key is a dead one.
+ */
+export function uiKeysReadIn(source: string): Set<string> {
+  const reads = source.matchAll(/\b\w*[sS]trings\??\.(\w+)\b|\b\w*[sS]trings\[\s*["'](\w+)["']\s*\]/g);
+  return new Set([...reads].map((match) => match[1] ?? match[2] ?? ""));
 }
