@@ -1,21 +1,41 @@
 // Adding a language is data: the project's site plus a Ukrainian languages.json entry, dictionary and one article.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readArticleFiles } from "../../lib/article-files.ts";
 import { translationStatus } from "../../lib/translation-status.ts";
+import type { UiStrings } from "../../lib/ui-strings.ts";
 import { build, fixturesDir, page, projectRoot, removeSite, type BuildResult } from "../helpers/site.ts";
 
 const languages = JSON.parse(readFileSync(path.join(projectRoot, "_data/languages.json"), "utf8")) as { languages: object[] };
 languages.languages.push({ code: "uk", name: "Українська", locale: "uk-UA", dir: "ltr", quotes: "«»„“" });
-const uk = JSON.parse(readFileSync(path.join(fixturesDir, "third-language/_data/i18n/uk.json"), "utf8")) as Record<string, string>;
+// Categories have a name in every declared language (once the site maps them): the Ukrainian names join the mapping.
+const ukrainianCategories: Record<string, string> = {
+  "ai-news": "Новини ШІ",
+  development: "Розробка",
+  tools: "Інструменти",
+  research: "Дослідження",
+  regulation: "Регулювання",
+};
+const categoriesFile = path.join(projectRoot, "_data/categories.json");
+const categories = existsSync(categoriesFile)
+  ? (JSON.parse(readFileSync(categoriesFile, "utf8")) as Array<{ id: string; names: Record<string, string> }>).map((category) => {
+      const name = ukrainianCategories[category.id];
+      if (!name) throw new Error(`Add the Ukrainian name of category "${category.id}" to tests/build/third-language.test.ts`);
+      return { ...category, names: { ...category.names, uk: name } };
+    })
+  : undefined;
+const uk = JSON.parse(readFileSync(path.join(fixturesDir, "third-language/_data/i18n/uk.json"), "utf8")) as UiStrings;
 
-// The fixture adds _data/i18n/uk.json and content/uk/blog/fast-code-model.md; this line is the whole rest of the change.
+// The fixture adds _data/i18n/uk.json and content/uk/blog/fast-code-model.md; the rest is the data above.
 const site: BuildResult = build({
   fixture: "third-language",
   withProjectContent: true,
-  files: { "_data/languages.json": JSON.stringify(languages, null, 2) },
+  files: {
+    "_data/languages.json": JSON.stringify(languages, null, 2),
+    ...(categories ? { "_data/categories.json": JSON.stringify(categories, null, 2) } : {}),
+  },
 });
 
 test.after(() => removeSite(site));

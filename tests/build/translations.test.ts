@@ -3,9 +3,10 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import type { UiStrings } from "../../lib/ui-strings.ts";
 import { article, build, hasFile, page, projectRoot, removeSite, type BuildResult } from "../helpers/site.ts";
 
-const strings = (lang: string) => JSON.parse(readFileSync(path.join(projectRoot, `_data/i18n/${lang}.json`), "utf8")) as Record<string, string>;
+const strings = (lang: string) => JSON.parse(readFileSync(path.join(projectRoot, `_data/i18n/${lang}.json`), "utf8")) as UiStrings;
 const ru = strings("ru");
 const en = strings("en");
 const hero = readFileSync(path.join(projectRoot, "content/images/blog/hero-fast-model.webp"));
