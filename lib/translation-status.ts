@@ -49,11 +49,21 @@ function translatedFromOf(file: ArticleFile): string | undefined {
   return value === undefined || value === null || value === "" ? undefined : String(value);
 }
 
-function stateOf(version: Version | undefined, fingerprint: string): TranslationState {
+function stateOf(version: Version | undefined, upToDate: ReadonlySet<string>): TranslationState {
   if (!version) return "missing";
   if (version.file.data.draft === true) return "draft";
   if (!version.translatedFrom) return "unknown";
-  return version.translatedFrom === fingerprint ? "current" : "stale";
+  return upToDate.has(version.translatedFrom) ? "current" : "stale";
+}
+
+/**
+ * Bodies a translation may be made from and still be current: the original's, and those of translations that are
+ * current themselves (npm run translate --from en makes a Ukrainian translation of the English one).
+ */
+function upToDateFingerprints(original: Version, translations: readonly Version[]): Set<string> {
+  const fingerprint = bodyFingerprint(original.file.body);
+  const current = translations.filter((version) => version.translatedFrom === fingerprint && version.file.data.draft !== true);
+  return new Set([fingerprint, ...current.map((version) => bodyFingerprint(version.file.body))]);
 }
 
 /** `preference`: language codes, default language first (see languagePreference). */
@@ -70,11 +80,12 @@ export function translationStatus(files: readonly ArticleFile[], preference: rea
     const [original, ...translations] = sortOriginalFirst(bySlug.get(slug) ?? [], preference);
     if (!original) throw new Error(`no version of ${slug}`);
     const fingerprint = bodyFingerprint(original.file.body);
+    const upToDate = upToDateFingerprints(original, translations);
     const draft = original.file.data.draft === true;
     const languages: Record<string, LanguageStatus> = {};
     for (const lang of preference) {
       const translation = translations.find((version) => version.lang === lang);
-      const state = lang === original.lang ? "source" : stateOf(translation, fingerprint);
+      const state = lang === original.lang ? "source" : stateOf(translation, upToDate);
       languages[lang] = {
         state,
         ...(lang === original.lang ? { file: original.file.file } : translation ? { file: translation.file.file } : {}),

@@ -76,6 +76,17 @@ test("an article written in English first has English as its source", () => {
   assert.is(article?.languages.ru?.state, "current");
 });
 
+test("a translation made from a current translation is current; once that one is stale, so is it", () => {
+  const russian = file("ru", "chain", {});
+  const english = file("en", "chain", { translatedFrom: bodyFingerprint(body) }, "English text.");
+  const ukrainian = file("uk", "chain", { translatedFrom: bodyFingerprint("English text.") }, "Український текст.");
+  const states = (files: ArticleFile[]) => translationStatus(files, ["ru", "en", "uk"]).articles[0]?.languages;
+  assert.is(states([russian, english, ukrainian])?.uk?.state, "current");
+  const changed = { ...russian, body: `${body}\nНовый абзац.\n` };
+  assert.is(states([changed, english, ukrainian])?.en?.state, "stale");
+  assert.is(states([changed, english, ukrainian])?.uk?.state, "stale");
+});
+
 test("a draft original expects no translations yet: its missing ones are listed but do not fail --strict", () => {
   const report = translationStatus([file("ru", "unfinished", { draft: true })], ["ru", "en", "uk"]);
   assert.is(report.articles[0]?.draft, true);
