@@ -51,10 +51,13 @@ export function dictionaryProblems(file: string, dictionary: Record<string, unkn
 }
 
 /**
- * The UI keys a TS/TSX source reads, written as `strings.key`, `strings?.key` or `strings["key"]` (any name ending in
- * "strings", such as uiStrings): how layouts and components read the dictionaries, so an unread key is a dead one.
+ * The UI keys a TS/TSX source reads: `strings.key`, `strings?.key` or `strings["key"]` (any name ending in "strings",
+ * such as uiStrings), and, in a file that names the UiKey type, quoted keys (`{ newest: "searchOrderNewest" }` typed
+ * Record<…, UiKey>). A key no source reads is a dead key.
  */
 export function uiKeysReadIn(source: string): Set<string> {
-  const reads = source.matchAll(/\b\w*[sS]trings\??\.(\w+)\b|\b\w*[sS]trings\[\s*["'](\w+)["']\s*\]/g);
-  return new Set([...reads].map((match) => match[1] ?? match[2] ?? ""));
+  const reads = [...source.matchAll(/\b\w*[sS]trings\??\.(\w+)\b|\b\w*[sS]trings\[\s*["'](\w+)["']\s*\]/g)].map((match) => match[1] ?? match[2] ?? "");
+  const typedKeys = /\bUiKey\b/.test(source) ? [...source.matchAll(/["'](\w+)["']/g)].map((match) => match[1] ?? "") : [];
+  const known = new Set<string>(uiKeys);
+  return new Set([...reads, ...typedKeys].filter((key) => known.has(key)));
 }

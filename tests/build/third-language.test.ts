@@ -79,7 +79,7 @@ test("an article not translated into Ukrainian gets a Ukrainian notice listing t
   assert.is(notice.querySelector("html")?.getAttribute("lang"), "uk");
   assert.is(notice.querySelector("h1")?.text, uk.untranslatedTitle);
   assert.equal(links("/uk/blog/agents-in-ci/", "main a"), ["/ru/blog/agents-in-ci/", "/en/blog/agents-in-ci/", "/uk/"]);
-  assert.is(page(site, "/uk/blog/agents-in-ci/").querySelector('meta[name="robots"]')?.getAttribute("content"), "noindex, follow");
+  assert.match(notice.querySelector('meta[name="robots"]')?.getAttribute("content") ?? "", /^noindex\b/);
 });
 
 test("the Ukrainian 404 page exists in Ukrainian", () => {

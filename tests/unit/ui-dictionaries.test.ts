@@ -48,4 +48,10 @@ test("reads are recognised as strings.key, strings?.key and strings[\"key\"], no
   assert.equal([...uiKeysReadIn(source)].sort(), ["backHome", "footer", "pageOf", "siteName"]);
 });
 
+test("a quoted key counts as read only in a file that types it as a UiKey", () => {
+  const typed = `import type { UiKey } from "../lib/ui-strings.ts";\nconst titles: Record<Kind, UiKey> = { tag: "tags", home: "navHome" };`;
+  assert.equal([...uiKeysReadIn(typed)].sort(), ["navHome", "tags"]);
+  assert.equal([...uiKeysReadIn(`if (field === "tags") return "navHome";`)], []);
+});
+
 test.run();
