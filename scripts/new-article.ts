@@ -2,8 +2,9 @@
 import { parseCommandLine, runCommand, siteFolders, siteOptions, usageError } from "../lib/cli.ts";
 import { localDay, newArticle } from "../lib/scaffold.ts";
 
-const usage = `Usage: npm run new -- --lang <language> "Title of the article" [--slug <slug>] [--content <dir>] [--data <dir>]
-Writes content/<language>/blog/<slug>.md (slug transliterated from the title) as a draft; never overwrites a file.`;
+const usage = `Usage: npm run new -- [--lang <language>] "Title of the article" [--slug <slug>] [--content <dir>] [--data <dir>]
+Writes content/<language>/blog/<slug>.md (default: the default language; slug transliterated from the title) as a
+draft; never overwrites a file.`;
 
 runCommand(() => {
   const { values, positionals } = parseCommandLine("npm run new", process.argv.slice(2), {
