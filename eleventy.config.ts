@@ -8,6 +8,7 @@ import { languagesPlugin } from "./lib/plugins/languages.ts";
 import { markdownPlugin } from "./lib/plugins/markdown.ts";
 import { isProductionBuild, outputPlugin } from "./lib/plugins/output.ts";
 import { stylesPlugin } from "./lib/plugins/styles.ts";
+import { translationsPlugin } from "./lib/plugins/translations.ts";
 import { tsxPlugin } from "./lib/plugins/tsx.ts";
 import site from "./_data/site.ts";
 
@@ -26,6 +27,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(collectionsPlugin, { languages, perPage: site.articlesPerPage });
   // Feeds: the HTML base transform that makes feed content's URLs absolute (feed templates are in content/pages/).
   eleventyConfig.addPlugin(rssPlugin);
+  // A "not yet translated" page wherever an article lacks a language, so the switcher never leads nowhere.
+  eleventyConfig.addPlugin(translationsPlugin, { languages });
   // One small stylesheet, inlined.
   eleventyConfig.addPlugin(stylesPlugin, { cssFile: path.join(siteRoot, "_includes/css/site.css") });
   // Images are copied as they are until the image pipeline processes them.

@@ -28,6 +28,8 @@ export const uiKeys = [
   "noArticles",
   "footer",
   "redirectText",
+  "untranslatedTitle",
+  "untranslatedText",
 ] as const;
 
 export type UiKey = (typeof uiKeys)[number];
@@ -47,4 +49,16 @@ export function dictionaryProblems(file: string, dictionary: Record<string, unkn
     ...missing.map((key) => `${file}: ${key}: expected a non-empty string, found ${JSON.stringify(dictionary[key] ?? null)}`),
     ...unknown.map((key) => `${file}: ${key}: expected one of the known UI keys, found an unused key`),
   ];
+}
+
+/**
+ * The UI keys a TS/TSX source reads: `strings.key`, `strings?.key` or `strings["key"]` (any name ending in "strings",
+ * such as uiStrings), and, in a file that names the UiKey type, quoted keys (`{ newest: "searchOrderNewest" }` typed
+ * Record<…, UiKey>). A key no source reads is a dead key.
+ */
+export function uiKeysReadIn(source: string): Set<string> {
+  const reads = [...source.matchAll(/\b\w*[sS]trings\??\.(\w+)\b|\b\w*[sS]trings\[\s*["'](\w+)["']\s*\]/g)].map((match) => match[1] ?? match[2] ?? "");
+  const typedKeys = /\bUiKey\b/.test(source) ? [...source.matchAll(/["'](\w+)["']/g)].map((match) => match[1] ?? "") : [];
+  const known = new Set<string>(uiKeys);
+  return new Set([...reads, ...typedKeys].filter((key) => known.has(key)));
 }

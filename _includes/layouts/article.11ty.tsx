@@ -6,7 +6,7 @@ import { newsArticle } from "../../lib/json-ld.ts";
 import { pageMeta } from "../../lib/page-meta.ts";
 import { formatMinutes, readingMinutes } from "../../lib/plurals.ts";
 import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
-import { switcherLinks, versionsOf } from "../../lib/translations.ts";
+import { articleSwitcherTargets, switcherLinks } from "../../lib/translations.ts";
 import { fill } from "../../lib/ui-strings.ts";
 import { JsonLd } from "../components/JsonLd.tsx";
 import { TableOfContents } from "../components/TableOfContents.tsx";
@@ -20,8 +20,8 @@ interface ArticleData extends TemplateData {
 export default function ArticleLayout(data: ArticleData) {
   const { article, content } = data;
   const { language, strings } = pageLanguage(data, article.lang);
-  const versions = versionsOf(article, data.collections.articles);
-  const alternates = Object.fromEntries([...versions].map(([lang, version]) => [lang, version.url]));
+  // Every language has a page at this article's address: its translation, or a "not yet translated" notice.
+  const switcherTargets = articleSwitcherTargets(article.slug, data.languages.languages.map(({ code }) => code));
   const minutes = formatMinutes(readingMinutes(content), language.locale);
   const meta = pageMeta(data, {
     lang: article.lang,
@@ -38,7 +38,7 @@ export default function ArticleLayout(data: ArticleData) {
       strings={strings}
       title={article.title}
       description={article.description}
-      switcher={switcherLinks(data.languages.languages, article.lang, alternates)}
+      switcher={switcherLinks(data.languages.languages, article.lang, switcherTargets)}
       inlineCss={data.inlineCss}
       meta={meta}
       head={<JsonLd data={newsArticle(article, { siteUrl: data.site.url, siteName: strings.siteName })} />}

@@ -1,0 +1,97 @@
+// Adding a language is data: the project's site plus a Ukrainian languages.json entry, dictionary and one article.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { readArticleFiles } from "../../lib/article-files.ts";
+import { translationStatus } from "../../lib/translation-status.ts";
+import type { UiStrings } from "../../lib/ui-strings.ts";
+import { build, fixturesDir, page, projectRoot, removeSite, type BuildResult } from "../helpers/site.ts";
+
+const languages = JSON.parse(readFileSync(path.join(projectRoot, "_data/languages.json"), "utf8")) as { languages: object[] };
+languages.languages.push({ code: "uk", name: "Українська", locale: "uk-UA", dir: "ltr", quotes: "«»„“" });
+// Categories have a name in every declared language (once the site maps them): the Ukrainian names join the mapping.
+const ukrainianCategories: Record<string, string> = {
+  "ai-news": "Новини ШІ",
+  development: "Розробка",
+  tools: "Інструменти",
+  research: "Дослідження",
+  regulation: "Регулювання",
+};
+const categoriesFile = path.join(projectRoot, "_data/categories.json");
+const categories = existsSync(categoriesFile)
+  ? (JSON.parse(readFileSync(categoriesFile, "utf8")) as Array<{ id: string; names: Record<string, string> }>).map((category) => {
+      const name = ukrainianCategories[category.id];
+      if (!name) throw new Error(`Add the Ukrainian name of category "${category.id}" to tests/build/third-language.test.ts`);
+      return { ...category, names: { ...category.names, uk: name } };
+    })
+  : undefined;
+const uk = JSON.parse(readFileSync(path.join(fixturesDir, "third-language/_data/i18n/uk.json"), "utf8")) as UiStrings;
+
+// The fixture adds _data/i18n/uk.json and content/uk/blog/fast-code-model.md; the rest is the data above.
+const site: BuildResult = build({
+  fixture: "third-language",
+  withProjectContent: true,
+  files: {
+    "_data/languages.json": JSON.stringify(languages, null, 2),
+    ...(categories ? { "_data/categories.json": JSON.stringify(categories, null, 2) } : {}),
+  },
+});
+
+test.after(() => removeSite(site));
+
+const links = (url: string, selector: string) => page(site, url).querySelectorAll(selector).map((link) => link.getAttribute("href"));
+
+test("the site builds with a third language", () => {
+  assert.is(site.status, 0, site.stderr);
+});
+
+test("the Ukrainian home lists the Ukrainian article, in Ukrainian, and nothing untranslated", () => {
+  const home = page(site, "/uk/");
+  assert.is(home.querySelector("html")?.getAttribute("lang"), "uk");
+  assert.is(home.querySelector(".site-name")?.text.trim(), uk.siteName);
+  assert.equal(links("/uk/", "main a").filter((href) => href?.includes("/blog/")), ["/uk/blog/fast-code-model/"]);
+});
+
+test("the Ukrainian article page has its language, date format, plurals and quotes", () => {
+  const article = page(site, "/uk/blog/fast-code-model/");
+  assert.is(article.querySelector("html")?.getAttribute("lang"), "uk");
+  assert.is(article.querySelector("h1")?.text, "Компактна модель для коду відповідає швидше, ніж ви друкуєте");
+  assert.is(article.querySelector("time")?.text, "27 лютого 2026 р.");
+  assert.match(article.querySelector(".article-meta")?.text ?? "", /1 хвилина читання/);
+  assert.match(article.querySelector(".article-body")?.text ?? "", /«швидка»/);
+});
+
+test("every article's switcher offers three languages: the translation where it exists, else the notice", () => {
+  for (const url of ["/ru/blog/fast-code-model/", "/en/blog/fast-code-model/", "/uk/blog/fast-code-model/"]) {
+    assert.equal(links(url, ".language-switcher a"), ["/ru/blog/fast-code-model/", "/en/blog/fast-code-model/", "/uk/blog/fast-code-model/"]);
+  }
+  assert.equal(links("/ru/blog/eu-ai-act-deadlines/", ".language-switcher a"), [
+    "/ru/blog/eu-ai-act-deadlines/",
+    "/en/blog/eu-ai-act-deadlines/",
+    "/uk/blog/eu-ai-act-deadlines/",
+  ]);
+  assert.equal(links("/uk/", ".language-switcher a"), ["/ru/", "/en/", "/uk/"]);
+});
+
+test("an article not translated into Ukrainian gets a Ukrainian notice listing the original, then the other translations", () => {
+  const notice = page(site, "/uk/blog/agents-in-ci/");
+  assert.is(notice.querySelector("html")?.getAttribute("lang"), "uk");
+  assert.is(notice.querySelector("h1")?.text, uk.untranslatedTitle);
+  assert.equal(links("/uk/blog/agents-in-ci/", "main a"), ["/ru/blog/agents-in-ci/", "/en/blog/agents-in-ci/", "/uk/"]);
+  assert.match(notice.querySelector('meta[name="robots"]')?.getAttribute("content") ?? "", /^noindex\b/);
+});
+
+test("the Ukrainian 404 page exists in Ukrainian", () => {
+  assert.is(page(site, "/uk/404.html").querySelector("h1")?.text, uk.notFoundTitle);
+});
+
+test("npm run i18n's report covers the third language", () => {
+  const files = readArticleFiles(path.join(site.root, "content"), ["ru", "en", "uk"]);
+  const report = translationStatus(files, ["ru", "en", "uk"]);
+  const fastModel = report.articles.find((article) => article.slug === "fast-code-model");
+  assert.is(fastModel?.languages.uk?.state, "current");
+  assert.is(report.articles.find((article) => article.slug === "agents-in-ci")?.languages.uk?.state, "missing");
+});
+
+test.run();
