@@ -111,3 +111,20 @@ test("no switcher link on any page leads nowhere", () => {
 });
 
 test.run();
+
+const noticeUrls = ["/en/blog/russian-only/", "/ru/blog/english-first/", "/en/blog/being-translated/"];
+
+test("notices are left out of the sitemap and the feeds", () => {
+  const sitemap = readFileSync(path.join(site.output, "sitemap.xml"), "utf8");
+  const feeds = ["en/feed.xml", "en/feed.json", "ru/feed.xml", "ru/feed.json"].map((file) => readFileSync(path.join(site.output, file), "utf8"));
+  for (const url of noticeUrls) {
+    assert.not.match(sitemap, `${url}<`, `sitemap lists ${url}`);
+    for (const feed of feeds) assert.not.match(feed, `${url}"`, `a feed lists ${url}`);
+  }
+});
+
+test("an untranslated article names no alternate in a language it lacks, and a notice names none at all", () => {
+  const head = page(site, "/ru/blog/russian-only/").querySelectorAll('link[rel="alternate"][hreflang]');
+  assert.equal(head.map((link) => link.getAttribute("hreflang")).sort(), ["ru", "x-default"]);
+  for (const url of noticeUrls) assert.is(page(site, url).querySelectorAll('link[rel="alternate"][hreflang]').length, 0, url);
+});
