@@ -5,6 +5,7 @@ import { recordedHeadings, tableOfContents } from "../../lib/headings.ts";
 import { newsArticle } from "../../lib/json-ld.ts";
 import { pageMeta } from "../../lib/page-meta.ts";
 import { formatMinutes, readingMinutes } from "../../lib/plurals.ts";
+import { articleIndexAttributes, filterAttribute, notIndexed, titleMeta } from "../../lib/search-metadata.ts";
 import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
 import { articleSwitcherTargets, switcherLinks } from "../../lib/translations.ts";
 import { fill } from "../../lib/ui-strings.ts";
@@ -43,27 +44,29 @@ export default function ArticleLayout(data: ArticleData) {
       meta={meta}
       head={<JsonLd data={newsArticle(article, { siteUrl: data.site.url, siteName: strings.siteName })} />}
     >
-      <article class="prose">
+      <article class="prose" {...articleIndexAttributes(article)}>
         <header>
-          <h1>{article.title}</h1>
+          <h1 {...titleMeta}>{article.title}</h1>
           <p class="lede">{article.description}</p>
           <ul class="article-meta">
-            <li>
+            <li {...notIndexed}>
               {strings.published}: <time datetime={isoDay(article.pubDate)}>{formatLongDate(article.pubDate, language.locale)}</time>
             </li>
             {article.updatedDate && (
-              <li>
+              <li {...notIndexed}>
                 {strings.updated}:{" "}
                 <time datetime={isoDay(article.updatedDate)}>{formatLongDate(article.updatedDate, language.locale)}</time>
               </li>
             )}
             <li>
-              {strings.category}: {article.category}
+              <span {...notIndexed}>{strings.category}: </span>
+              <span {...filterAttribute("category")}>{article.category}</span>
             </li>
             <li>
-              {strings.author}: {article.author}
+              <span {...notIndexed}>{strings.author}: </span>
+              <span {...filterAttribute("author")}>{article.author}</span>
             </li>
-            <li>{fill(strings.readingTime, { time: minutes })}</li>
+            <li {...notIndexed}>{fill(strings.readingTime, { time: minutes })}</li>
           </ul>
         </header>
         <figure class="hero">
@@ -81,7 +84,9 @@ export default function ArticleLayout(data: ArticleData) {
         {article.tags.length > 0 && (
           <ul class="tag-list" aria-label={strings.tags}>
             {article.tags.map((tag) => (
-              <li key={tag}>{tag}</li>
+              <li key={tag} {...filterAttribute("tag")}>
+                {tag}
+              </li>
             ))}
           </ul>
         )}
