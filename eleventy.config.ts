@@ -7,6 +7,7 @@ import { collectionsPlugin } from "./lib/plugins/collections.ts";
 import { languagesPlugin } from "./lib/plugins/languages.ts";
 import { markdownPlugin } from "./lib/plugins/markdown.ts";
 import { isProductionBuild, outputPlugin } from "./lib/plugins/output.ts";
+import { searchPlugin } from "./lib/plugins/search.ts";
 import { stylesPlugin } from "./lib/plugins/styles.ts";
 import { translationsPlugin } from "./lib/plugins/translations.ts";
 import { tsxPlugin } from "./lib/plugins/tsx.ts";
@@ -33,6 +34,10 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(stylesPlugin, { cssFile: path.join(siteRoot, "_includes/css/site.css") });
   // Images are copied as they are until the image pipeline processes them.
   eleventyConfig.addPassthroughCopy({ [path.join("content", "images")]: "images" });
+  // Site-wide static files (the icon): without one every browser asks for /favicon.ico and logs a 404.
+  eleventyConfig.addPassthroughCopy({ "_includes/static": "/" });
+  // Pagefind's index of the article pages after each build (in the dev server, in the background).
+  eleventyConfig.addPlugin(searchPlugin, { scriptsDir: path.join(siteRoot, "_includes/scripts") });
   eleventyConfig.setServerOptions({ port: 8080 });
   // Last: a production build replaces _site/ only after every step above succeeded.
   eleventyConfig.addPlugin(outputPlugin, { publishDir: "_site", stagingDir });

@@ -1,0 +1,88 @@
+// Writes the Pagefind index of built pages into <output>/pagefind (one index per <html lang>), swapped in whole.
+import { readFile, rename, rm } from "node:fs/promises";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import { searchBundleFolder } from "./search-page.ts";
+
+export interface BuiltPage {
+  url: string;
+  content: string;
+}
+
+/** Pages already in memory (Eleventy's results), or a folder of built HTML read by Pagefind itself. */
+export type IndexSource = { pages: Iterable<BuiltPage> } | { directory: string };
+
+export interface SearchIndexSummary {
+  pageCount: number;
+  /** Pages per language, as Pagefind split them by <html lang>. */
+  languages: Record<string, number>;
+}
+
+/** Only article pages mark a body to index; other pages are never fed to Pagefind (it would drop them anyway). */
+export function isSearchablePage(html: string): boolean {
+  return html.includes("data-pagefind-body");
+}
+
+/** The searchable HTML pages among Eleventy's build results (feeds, scripts and pages without a URL are skipped). */
+export function searchablePages(
+  results: ReadonlyArray<{ url: string | false; outputPath: string | false; content: string }>,
+): BuiltPage[] {
+  return results.flatMap(({ url, outputPath, content }) =>
+    typeof url === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && isSearchablePage(content)
+      ? [{ url, content }]
+      : [],
+  );
+}
+
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`Search index: ${step} failed: ${errors.join("; ")}`);
+}
+
+/** Builds the index in Pagefind's service and writes it to `<outputDir>/pagefind`, replacing any older index whole. */
+export async function writeSearchIndex(source: IndexSource, outputDir: string): Promise<SearchIndexSummary> {
+  const created = await pagefind.createIndex({});
+  check("starting Pagefind", created.errors);
+  const index = created.index;
+  if (!index) throw new Error("Search index: Pagefind returned no index");
+  try {
+    if ("directory" in source) {
+      check(`reading ${source.directory}`, (await index.addDirectory({ path: path.resolve(source.directory) })).errors);
+    } else {
+      // Pagefind's service answers requests as they come: sending them together keeps its indexer busy.
+      const added = await Promise.all([...source.pages].map((page) => index.addHTMLFile(page)));
+      check("adding pages", added.flatMap((response) => response.errors));
+    }
+    const finalDir = path.join(path.resolve(outputDir), searchBundleFolder);
+    const nextDir = `${finalDir}.next`;
+    await rm(nextDir, { recursive: true, force: true });
+    check("writing files", (await index.writeFiles({ outputPath: nextDir })).errors);
+    await swapIn(nextDir, finalDir);
+    return await readSummary(finalDir);
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/** Readers of the dev server never see a half-written index: the new folder replaces the old one by renames. */
+async function swapIn(nextDir: string, finalDir: string): Promise<void> {
+  const oldDir = `${finalDir}.old`;
+  await rm(oldDir, { recursive: true, force: true });
+  await rename(finalDir, oldDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+  });
+  await rename(nextDir, finalDir);
+  await rm(oldDir, { recursive: true, force: true });
+}
+
+async function readSummary(bundleDir: string): Promise<SearchIndexSummary> {
+  const entry = JSON.parse(await readFile(path.join(bundleDir, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]));
+  return { pageCount: Object.values(languages).reduce((sum, count) => sum + count, 0), languages };
+}
+
+/** Stops Pagefind's service process, so a one-off build can exit. */
+export async function closeSearchService(): Promise<void> {
+  await pagefind.close();
+}
