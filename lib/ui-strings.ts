@@ -30,6 +30,16 @@ export const uiKeys = [
   "redirectText",
   "untranslatedTitle",
   "untranslatedText",
+  "searchTitle",
+  "searchNoScript",
+  "searchResultCount",
+  "searchNothingFound",
+  "searchUnavailable",
+  "searchOrder",
+  "searchOrderRelevance",
+  "searchOrderNewest",
+  "searchOrderOldest",
+  "searchMore",
 ] as const;
 
 export type UiKey = (typeof uiKeys)[number];

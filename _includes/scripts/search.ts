@@ -1,0 +1,85 @@
+// The search page's script: runs ?q= at once, then keeps results, filters, sort and the URL in step as the reader works.
+import { readSearchPageConfig } from "../../lib/search-page.ts";
+import { pagefindOptions, readSearchState, searchFilterNames, searchParams, searchSorts, searchTerm, type SearchState } from "../../lib/search-query.ts";
+import { loadPagefind, type PagefindResponse, type PagefindWeb } from "./pagefind-web.ts";
+import { SearchView } from "./search-view.ts";
+
+const pageSize = 10;
+/** Searching as the reader types waits for a pause, so a fast typist starts one search, not ten. */
+const typingPause = 250;
+
+async function start(root: HTMLElement): Promise<void> {
+  const config = readSearchPageConfig(root.dataset.search);
+  const view = new SearchView(root, config);
+  const state: SearchState = readSearchState(new URLSearchParams(location.search));
+  view.showState(state);
+  let pagefind: PagefindWeb;
+  try {
+    pagefind = await loadPagefind(config.pagefindUrl);
+    view.buildFilters(await pagefind.filters(), state);
+  } catch (error) {
+    console.warn("Search index could not be loaded:", error);
+    view.unavailable();
+    return;
+  }
+
+  let latest = 0;
+  let shown: { response: PagefindResponse; count: number } | undefined;
+  const run = async (): Promise<void> => {
+    const ticket = ++latest;
+    const term = searchTerm(state);
+    if (!term) {
+      shown = undefined;
+      view.clear();
+      return;
+    }
+    view.busy(true);
+    const response = await pagefind.search(term, pagefindOptions(state));
+    const page = await Promise.all(response.results.slice(0, pageSize).map((result) => result.data()));
+    if (ticket !== latest) return; // a newer search has started: its results win
+    view.busy(false);
+    shown = { response, count: page.length };
+    view.showResults(state, response.results.length, page, response.filters, page.length < response.results.length);
+  };
+  const update = (): void => {
+    history.replaceState(null, "", `?${searchParams(state).toString()}`);
+    void run();
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  view.input.addEventListener("input", () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      state.query = view.input.value;
+      update();
+    }, typingPause);
+  });
+  view.form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    state.query = view.input.value;
+    update();
+  });
+  view.sort.addEventListener("change", () => {
+    state.sort = searchSorts.find((sort) => sort === view.sort.value) ?? "relevance";
+    update();
+  });
+  view.filters.addEventListener("change", () => {
+    for (const name of searchFilterNames) {
+      state.filters[name] = [...view.filters.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => box.value);
+    }
+    update();
+  });
+  view.more.addEventListener("click", async () => {
+    if (!shown) return;
+    const { response, count } = shown;
+    const page = await Promise.all(response.results.slice(count, count + pageSize).map((result) => result.data()));
+    if (shown?.response !== response) return;
+    shown = { response, count: count + page.length };
+    view.appendResults(page, shown.count < response.results.length);
+  });
+  await run();
+}
+
+const root = document.querySelector<HTMLElement>("[data-search]");
+if (root) void start(root);

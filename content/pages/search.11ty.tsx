@@ -1,0 +1,85 @@
+// The search page of each language: a plain GET form that works without JavaScript, and the one script of the site.
+import type { Language } from "../../lib/languages.ts";
+import { pagefindModuleUrl, searchPageConfig, searchScriptUrl } from "../../lib/search-page.ts";
+import { searchSorts, type SearchSort } from "../../lib/search-query.ts";
+import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
+import { switcherLinks } from "../../lib/translations.ts";
+import type { UiKey } from "../../lib/ui-strings.ts";
+import { Base } from "../../_includes/layouts/Base.tsx";
+
+interface SearchData extends TemplateData {
+  searchLanguage: Language;
+}
+
+export const data = {
+  pagination: { data: "languages.languages", size: 1, alias: "searchLanguage" },
+  permalink: (data: SearchData) => `/${data.searchLanguage.code}/search/`,
+};
+
+const sortLabels: Record<SearchSort, UiKey> = {
+  relevance: "searchOrderRelevance",
+  newest: "searchOrderNewest",
+  oldest: "searchOrderOldest",
+};
+
+export default function SearchPage(data: SearchData) {
+  const lang = data.searchLanguage.code;
+  const { language, strings } = pageLanguage(data, lang);
+  const searchPages = Object.fromEntries(data.languages.languages.map(({ code }) => [code, `/${code}/search/`]));
+  const head = (
+    <>
+      <meta name="robots" content="noindex" />
+      <link rel="modulepreload" href={pagefindModuleUrl} />
+      <script type="module" src={searchScriptUrl}></script>
+    </>
+  );
+  return (
+    <Base
+      language={language}
+      strings={strings}
+      title={strings.searchTitle}
+      description={strings.siteDescription}
+      switcher={switcherLinks(data.languages.languages, lang, searchPages)}
+      inlineCss={data.inlineCss}
+      head={head}
+    >
+      <div class="search-page" data-search={JSON.stringify(searchPageConfig(strings, language.locale))}>
+        <h1 class="page-title">{strings.searchTitle}</h1>
+        <form class="search-box" role="search" action={`/${lang}/search/`} method="get" data-search-form>
+          <div class="search-box-field">
+            <label class="visually-hidden" for="search-query">
+              {strings.searchLabel}
+            </label>
+            <input id="search-query" type="search" name="q" autocomplete="off" data-search-input />
+            <button type="submit">{strings.searchButton}</button>
+          </div>
+          <div class="search-controls" hidden data-search-controls>
+            <label class="search-order">
+              {strings.searchOrder}{" "}
+              <select name="sort" data-search-sort>
+                {searchSorts.map((sort) => (
+                  <option key={sort} value={sort}>
+                    {strings[sortLabels[sort]]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <div class="search-filters" data-search-filters></div>
+          </div>
+        </form>
+        <noscript>
+          <p class="notice">
+            {strings.searchNoScript} <a href={`/${lang}/`}>{strings.backHome}</a>
+          </p>
+        </noscript>
+        <div class="search-results-area">
+          <p class="search-status" role="status" data-search-status></p>
+          <ol class="search-results" data-search-results></ol>
+          <button type="button" class="search-more" hidden data-search-more>
+            {strings.searchMore}
+          </button>
+        </div>
+      </div>
+    </Base>
+  );
+}

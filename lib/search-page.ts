@@ -1,0 +1,50 @@
+// What the search page tells its script (strings, locale, where Pagefind lives), as JSON in one data attribute.
+import { searchFilterNames, type SearchFilterName } from "./search-query.ts";
+import type { UiStrings } from "./ui-strings.ts";
+
+/** The folder the index and Pagefind's browser module are served from. */
+export const searchBundleFolder = "pagefind";
+export const pagefindModuleUrl = `/${searchBundleFolder}/pagefind.js`;
+/** The only JavaScript the site ships, loaded by the search pages alone. */
+export const searchScriptUrl = "/assets/search.js";
+
+export interface SearchPageConfig {
+  locale: string;
+  pagefindUrl: string;
+  strings: {
+    /** "Найдено статей: {count}" */
+    resultCount: string;
+    /** "По запросу «{query}» ничего не найдено." */
+    nothingFound: string;
+    unavailable: string;
+    filterLegends: Record<SearchFilterName, string>;
+  };
+}
+
+export function searchPageConfig(strings: UiStrings, locale: string): SearchPageConfig {
+  return {
+    locale,
+    pagefindUrl: pagefindModuleUrl,
+    strings: {
+      resultCount: strings.searchResultCount,
+      nothingFound: strings.searchNothingFound,
+      unavailable: strings.searchUnavailable,
+      filterLegends: { category: strings.category, tag: strings.tags, author: strings.author },
+    },
+  };
+}
+
+/** The script's side: a page that lost its configuration says so instead of failing somewhere later. */
+export function readSearchPageConfig(json: string | undefined): SearchPageConfig {
+  const config = JSON.parse(json ?? "null") as Partial<SearchPageConfig> | null;
+  const strings = config?.strings;
+  const complete =
+    typeof config?.locale === "string" &&
+    typeof config.pagefindUrl === "string" &&
+    typeof strings?.resultCount === "string" &&
+    typeof strings.nothingFound === "string" &&
+    typeof strings.unavailable === "string" &&
+    searchFilterNames.every((name) => typeof strings.filterLegends?.[name] === "string");
+  if (!complete) throw new Error(`Search page: data-search expected the search configuration, found ${json ?? "nothing"}`);
+  return config as SearchPageConfig;
+}
