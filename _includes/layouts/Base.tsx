@@ -34,6 +34,7 @@ export function Base({ language, strings, title, description, switcher, inlineCs
         <title>{documentTitle}</title>
         <meta name="description" content={description} />
         <meta name="color-scheme" content="light dark" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <SeoHead meta={meta} socialImage={socialImage} />
         {head}
         <style dangerouslySetInnerHTML={{ __html: inlineCss }} />
