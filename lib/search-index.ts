@@ -1,7 +1,6 @@
 // Writes the Pagefind index of built pages into <output>/pagefind (one index per <html lang>), swapped in whole.
 import { readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import * as pagefind from "pagefind";
 import { searchBundleFolder } from "./search-page.ts";
 
 export interface BuiltPage {
@@ -34,13 +33,27 @@ export function searchablePages(
   );
 }
 
+/** Pagefind's ready-made UIs and highlighter: the search page renders its own results, and articles ship no script. */
+const unusedBundleFiles = [
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-highlight.js",
+];
+
+// Pagefind ships as an ES module only: a dynamic import loads it from CommonJS callers too (the test runner).
+const loadPagefind = () => import("pagefind");
+
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Search index: ${step} failed: ${errors.join("; ")}`);
 }
 
 /** Builds the index in Pagefind's service and writes it to `<outputDir>/pagefind`, replacing any older index whole. */
 export async function writeSearchIndex(source: IndexSource, outputDir: string): Promise<SearchIndexSummary> {
-  const created = await pagefind.createIndex({});
+  const created = await (await loadPagefind()).createIndex({});
   check("starting Pagefind", created.errors);
   const index = created.index;
   if (!index) throw new Error("Search index: Pagefind returned no index");
@@ -56,6 +69,7 @@ export async function writeSearchIndex(source: IndexSource, outputDir: string): 
     const nextDir = `${finalDir}.next`;
     await rm(nextDir, { recursive: true, force: true });
     check("writing files", (await index.writeFiles({ outputPath: nextDir })).errors);
+    await Promise.all(unusedBundleFiles.map((file) => rm(path.join(nextDir, file), { force: true })));
     await swapIn(nextDir, finalDir);
     return await readSummary(finalDir);
   } finally {
@@ -84,5 +98,5 @@ async function readSummary(bundleDir: string): Promise<SearchIndexSummary> {
 
 /** Stops Pagefind's service process, so a one-off build can exit. */
 export async function closeSearchService(): Promise<void> {
-  await pagefind.close();
+  await (await loadPagefind()).close();
 }
