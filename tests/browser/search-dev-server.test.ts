@@ -1,0 +1,48 @@
+// npm start: the search index is built when the dev server starts and refreshed after each rebuild.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import * as assert from "uvu/assert";
+import type { Page } from "playwright-core";
+import { browserSuite, launchBrowser, type TestBrowser } from "../helpers/browser.ts";
+import { article, createSite, removeSite, startDevServer, type DevServer } from "../helpers/site.ts";
+
+const dev = browserSuite<{ root: string; server: DevServer; browser: TestBrowser }>("search in the dev server");
+
+dev.before(async (context) => {
+  context.root = createSite({ fixture: "search" });
+  context.server = await startDevServer(context.root);
+  context.browser = await launchBrowser();
+});
+
+dev.after(async (context) => {
+  await context.browser?.close();
+  await context.server?.stop();
+  if (context.root) removeSite({ root: context.root });
+});
+
+async function results(context: { server: DevServer; browser: TestBrowser }, query: string): Promise<{ page: Page; urls: string[] }> {
+  const { page } = await context.browser.open(`${context.server.url}/ru/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => (document.querySelector("[data-search-status]")?.textContent ?? "") !== "");
+  const urls = await page.locator(".search-result h2 a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+  await page.context().close();
+  return { page, urls: urls.filter((url): url is string => url !== null) };
+}
+
+dev("the index is built at start-up, after the server is already watching and serving", async (context) => {
+  await context.server.waitFor(/\[search\] Indexed 6 articles/);
+  // Eleventy prints "Watching…" once its build, eleventy.after listeners included, is done: indexing did not hold it up.
+  const output = context.server.output();
+  assert.ok(output.indexOf("Watching") < output.indexOf("[search] Indexed"), output);
+  assert.equal((await results(context, "модели")).urls, ["/ru/blog/code-translation-model/"]);
+});
+
+dev("a new article is found after the rebuild", async (context) => {
+  writeFileSync(
+    path.join(context.root, "content/ru/blog/meteorite.md"),
+    article({ title: "Метеорит над серверной", heroImage: "/images/search/hero.png" }, "Над дата-центром пролетел метеорит."),
+  );
+  await context.server.waitFor(/\[search\] Indexed 7 articles/);
+  assert.equal((await results(context, "метеориты")).urls, ["/ru/blog/meteorite/"]);
+});
+
+dev.run();

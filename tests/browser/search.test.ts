@@ -1,0 +1,225 @@
+// Search in real Chromium over a built fixture site: word forms, languages, filters, sort, hostile queries, keyboard.
+import * as assert from "uvu/assert";
+import type { Page } from "playwright-core";
+import { browserSuite, launchBrowser, serveSite, type OpenedPage, type StaticServer, type TestBrowser } from "../helpers/browser.ts";
+import { article, build, removeSite, type BuildResult } from "../helpers/site.ts";
+
+interface Context {
+  site: BuildResult;
+  server: StaticServer;
+  browser: TestBrowser;
+}
+
+const search = browserSuite<Context>("search in the browser");
+
+// Twelve short notes on top of the fixture's articles, so a query can have more than one page of results.
+const notes = Object.fromEntries(
+  Array.from({ length: 12 }, (_, index) => [
+    `content/ru/blog/note-${index + 1}.md`,
+    article(
+      { title: `Заметка номер ${index + 1}`, pubDate: `2025-12-${String(index + 1).padStart(2, "0")}`, heroImage: "/images/search/hero.png", category: "Заметки" },
+      "Короткая заметка редакции о погоде в серверной.",
+    ),
+  ]),
+);
+
+search.before(async (context) => {
+  context.site = build({ fixture: "search", files: notes });
+  assert.is(context.site.status, 0, context.site.stderr);
+  context.server = await serveSite(context.site.output);
+  context.browser = await launchBrowser();
+});
+
+search.after(async ({ site, server, browser }) => {
+  await browser?.close();
+  await server?.close();
+  if (site) removeSite(site);
+});
+
+/** Waits until the page has answered the current query (status written, results no longer busy). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const status = document.querySelector("[data-search-status]")?.textContent ?? "";
+    return status !== "" && document.querySelector("[data-search-results]")?.getAttribute("aria-busy") !== "true";
+  });
+}
+
+async function searchPage(context: Context, lang: string, query: string): Promise<OpenedPage> {
+  const opened = await context.browser.open(`${context.server.url}/${lang}/search/?q=${encodeURIComponent(query)}`);
+  await settled(opened.page);
+  return opened;
+}
+
+const resultUrls = (page: Page): Promise<string[]> =>
+  page.locator(".search-result h2 a").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+const resultDates = (page: Page): Promise<string[]> =>
+  page.locator(".search-result time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime") ?? ""));
+const status = (page: Page): Promise<string> => page.locator("[data-search-status]").innerText();
+
+search("a Russian query in another word form finds the article: «модели» finds «модель»", async (context) => {
+  const { page, errors } = await searchPage(context, "ru", "модели");
+  assert.equal(await resultUrls(page), ["/ru/blog/code-translation-model/"]);
+  assert.match(await page.locator(".search-result mark").first().innerText(), /^модель/i);
+  assert.equal(errors, []);
+});
+
+search("an English query finds the English translation and never the Russian page", async (context) => {
+  const { page, errors } = await searchPage(context, "en", "model");
+  assert.equal(await resultUrls(page), ["/en/blog/code-translation-model/"]);
+  const english = await searchPage(context, "en", "модель");
+  assert.equal(await resultUrls(english.page), []);
+  assert.equal([...errors, ...english.errors], []);
+});
+
+search("a Russian query finds the Russian article and never its English translation", async (context) => {
+  const { page, errors } = await searchPage(context, "ru", "модель");
+  assert.equal(await resultUrls(page), ["/ru/blog/code-translation-model/"]);
+  const russian = await searchPage(context, "ru", "model");
+  assert.equal(await resultUrls(russian.page), []);
+  assert.equal([...errors, ...russian.errors], []);
+});
+
+search("a result shows the article's title, date, thumbnail and an excerpt with the matched word", async (context) => {
+  const { page } = await searchPage(context, "ru", "черновик");
+  const result = page.locator(".search-result").first();
+  assert.is(await result.locator("h2").innerText(), "Новая модель переводит код между языками программирования");
+  assert.is(await result.locator("time").innerText(), "10 марта 2026 г.");
+  assert.is(await result.locator("img").getAttribute("src"), "/images/search/hero.png");
+  assert.match(await result.locator("mark").first().innerText(), /черновик/i);
+});
+
+search("a filter narrows the results, and the URL keeps it", async (context) => {
+  const { page, errors } = await searchPage(context, "ru", "инструмент");
+  assert.is((await resultUrls(page)).length, 4);
+  await page.locator("summary", { hasText: "Рубрика" }).click();
+  await page.getByLabel("Разработка").check();
+  await settled(page);
+  assert.equal((await resultUrls(page)).sort(), ["/ru/blog/ci-agents/", "/ru/blog/rust-tools/"]);
+  assert.equal(new URL(page.url()).searchParams.getAll("category"), ["Разработка"]);
+  assert.equal(errors, []);
+});
+
+search("results are sorted by date when asked, newest or oldest first", async (context) => {
+  const { page, errors } = await searchPage(context, "ru", "инструмент");
+  await page.getByLabel("Порядок").selectOption("newest");
+  await settled(page);
+  const newest = await resultDates(page);
+  assert.equal(newest, ["2026-04-02", "2026-03-10", "2026-02-20", "2026-01-15"]);
+  await page.getByLabel("Порядок").selectOption("oldest");
+  await settled(page);
+  assert.equal(await resultDates(page), [...newest].reverse());
+  assert.equal(errors, []);
+});
+
+search("filters and sort in the URL apply on arrival", async (context) => {
+  const url = `${context.server.url}/ru/search/?q=${encodeURIComponent("инструмент")}&sort=oldest&category=${encodeURIComponent("Разработка")}`;
+  const { page, errors } = await context.browser.open(url);
+  await settled(page);
+  assert.equal(await resultUrls(page), ["/ru/blog/ci-agents/", "/ru/blog/rust-tools/"]);
+  assert.ok(await page.getByLabel("Разработка").isChecked());
+  assert.equal(errors, []);
+});
+
+search("a query with no match says so in the page's language", async (context) => {
+  const russian = await searchPage(context, "ru", "жирафы");
+  assert.match(await status(russian.page), /«жирафы».*ничего не найдено/);
+  const english = await searchPage(context, "en", "giraffes");
+  assert.match(await status(english.page), /Nothing found for “giraffes”/);
+  assert.equal([...russian.errors, ...english.errors], []);
+});
+
+search("titles and text with markup characters are shown as text", async (context) => {
+  const { page } = await searchPage(context, "ru", "теги");
+  const titles = await page.locator(".search-result h2").allInnerTexts();
+  assert.ok(titles.includes("Вопросы и ответы: Q&A о тегах <b> и «кавычках» в заголовках"), String(titles));
+  assert.is(await page.locator(".search-results b").count(), 0);
+});
+
+const hostileQueries = [
+  '"модель"',
+  'модель "',
+  '<img src=x onerror="window.__injected=1">',
+  "<script>window.__injected=1</script>",
+  "</ol><h1>вставка</h1>",
+  "модель 🤖",
+  "🤖🧠",
+  "модель ".repeat(143).slice(0, 1000),
+  "щ".repeat(1000),
+];
+
+search("quotes, HTML tags, emoji and 1,000 characters neither break the page nor inject markup", async (context) => {
+  // The first query arrives through the URL, the others through the page's field: both ways in are covered.
+  const [first = "", ...others] = hostileQueries;
+  const { page, errors } = await searchPage(context, "ru", first);
+  for (const query of hostileQueries) {
+    if (query !== first) {
+      await page.locator("[data-search-input]").fill(query);
+      await page.keyboard.press("Enter");
+      await settled(page);
+    }
+    assert.is(await page.locator("[data-search-input]").inputValue(), query);
+    assert.is(new URL(page.url()).searchParams.get("q"), query);
+    assert.ok((await status(page)).length > 0, query);
+    assert.is(await page.evaluate(() => (window as { __injected?: number }).__injected), undefined, query);
+    assert.is(await page.locator("main img[src='x'], main script, main h1").count(), 1, query); // the page's own h1 only
+  }
+  assert.equal(errors, []);
+});
+
+search("«Show more» adds the next results and moves the focus to the first new one", async (context) => {
+  const { page, errors } = await searchPage(context, "ru", "заметка");
+  assert.match(await status(page), /12/);
+  assert.is((await resultUrls(page)).length, 10);
+  await page.locator("[data-search-more]").click();
+  await page.waitForFunction(() => document.querySelectorAll(".search-result").length === 12);
+  assert.ok(await page.locator("[data-search-more]").isHidden());
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute("href"));
+  assert.is(focused, (await resultUrls(page))[10]);
+  assert.equal(errors, []);
+});
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails after `limit` presses. */
+async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
+  }
+  throw new Error(`${selector} was not reached in ${limit} presses of Tab`);
+}
+
+search("with the keyboard alone: the header field, Enter, then Tab to a result and open it", async (context) => {
+  const { page, errors } = await context.browser.open(`${context.server.url}/ru/blog/ci-agents/`);
+  await tabTo(page, "#site-search");
+  await page.keyboard.type("модели");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/ru\/search\/\?q=/);
+  await settled(page);
+  assert.is(new URL(page.url()).searchParams.get("q"), "модели");
+  await tabTo(page, ".search-result a");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/ru\/blog\/code-translation-model\/$/);
+  assert.equal(errors, []);
+});
+
+search("the search field of the search page runs a new query without leaving the page", async (context) => {
+  const { page, errors } = await searchPage(context, "ru", "жирафы");
+  await page.locator("[data-search-input]").fill("сборки");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelectorAll(".search-result").length > 0);
+  await settled(page);
+  assert.equal((await resultUrls(page)).sort(), ["/ru/blog/ci-agents/", "/ru/blog/code-translation-model/"]);
+  assert.is(new URL(page.url()).searchParams.get("q"), "сборки");
+  assert.equal(errors, []);
+});
+
+search("without JavaScript the search page explains itself and keeps a working form", async (context) => {
+  const url = `${context.server.url}/ru/search/?q=${encodeURIComponent("модели")}`;
+  const { page, errors } = await context.browser.open(url, { javaScriptEnabled: false });
+  assert.match(await page.locator("main .notice").innerText(), /JavaScript/);
+  assert.is(await page.locator("form[data-search-form]").getAttribute("action"), "/ru/search/");
+  assert.is(await page.locator(".search-result").count(), 0);
+  // Playwright turns JavaScript off through CSP, which also blocks the page's module preload: expected here.
+  assert.equal(errors.filter((error) => !error.endsWith("(csp)")), []);
+});
+
+search.run();

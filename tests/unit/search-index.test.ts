@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { closeSearchService, isSearchablePage, searchablePages, writeSearchIndex } from "../../lib/search-index.ts";
+
+const page = (lang: string, text: string, body = true): string =>
+  `<!doctype html><html lang="${lang}"><body><header>Меню</header><article${body ? " data-pagefind-body" : ""}><h1>${text}</h1><p>${text}</p></article></body></html>`;
+
+const index = suite<{ output: string }>("search index writer");
+
+index.before.each((context) => {
+  context.output = mkdtempSync(path.join(tmpdir(), "search-index-"));
+});
+index.after.each((context) => rmSync(context.output, { recursive: true, force: true }));
+index.after(() => closeSearchService());
+
+index("only pages that mark an indexed body are searchable", () => {
+  assert.ok(isSearchablePage(page("ru", "модель")));
+  assert.not.ok(isSearchablePage(page("ru", "модель", false)));
+  const pages = searchablePages([
+    { url: "/ru/a/", outputPath: "_site/ru/a/index.html", content: page("ru", "модель") },
+    { url: "/ru/", outputPath: "_site/ru/index.html", content: page("ru", "главная", false) },
+    { url: "/assets/search.js", outputPath: "_site/assets/search.js", content: "data-pagefind-body" },
+    { url: false, outputPath: false, content: page("ru", "черновик") },
+  ]);
+  assert.equal(pages.map(({ url }) => url), ["/ru/a/"]);
+});
+
+index("pages are split into one index per <html lang>", async ({ output }) => {
+  const summary = await writeSearchIndex(
+    { pages: [{ url: "/ru/a/", content: page("ru", "модель") }, { url: "/ru/b/", content: page("ru", "код") }, { url: "/en/a/", content: page("en", "model") }] },
+    output,
+  );
+  assert.equal(summary, { pageCount: 3, languages: { en: 1, ru: 2 } });
+  assert.ok(existsSync(path.join(output, "pagefind/pagefind.js")));
+});
+
+index("the published bundle leaves out Pagefind's ready-made UIs, which the site does not use", async ({ output }) => {
+  await writeSearchIndex({ pages: [{ url: "/en/a/", content: page("en", "model") }] }, output);
+  const files = readdirSync(path.join(output, "pagefind"));
+  assert.ok(files.includes("pagefind-worker.js"));
+  assert.equal(files.filter((file) => /ui|highlight/.test(file)), []);
+});
+
+index("a folder of built pages is indexed from disk", async ({ output }) => {
+  mkdirSync(path.join(output, "en/a"), { recursive: true });
+  writeFileSync(path.join(output, "en/a/index.html"), page("en", "model"));
+  writeFileSync(path.join(output, "index.html"), page("en", "home", false));
+  assert.equal(await writeSearchIndex({ directory: output }, output), { pageCount: 1, languages: { en: 1 } });
+});
+
+index("a new index replaces the old folder whole: no stale file survives", async ({ output }) => {
+  mkdirSync(path.join(output, "pagefind/index"), { recursive: true });
+  writeFileSync(path.join(output, "pagefind/index/stale.pf_index"), "old");
+  await writeSearchIndex({ pages: [{ url: "/ru/a/", content: page("ru", "модель") }] }, output);
+  assert.not.ok(existsSync(path.join(output, "pagefind/index/stale.pf_index")));
+  assert.equal(readdirSync(output), ["pagefind"]);
+});
+
+index.run();
