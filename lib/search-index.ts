@@ -8,29 +8,13 @@ export interface BuiltPage {
   content: string;
 }
 
-/** Pages already in memory (Eleventy's results), or a folder of built HTML read by Pagefind itself. */
+/** Pages held in memory, or a folder of built HTML read by Pagefind itself (faster: see scripts/bench-search.ts). */
 export type IndexSource = { pages: Iterable<BuiltPage> } | { directory: string };
 
 export interface SearchIndexSummary {
   pageCount: number;
   /** Pages per language, as Pagefind split them by <html lang>. */
   languages: Record<string, number>;
-}
-
-/** Only article pages mark a body to index; other pages are never fed to Pagefind (it would drop them anyway). */
-export function isSearchablePage(html: string): boolean {
-  return html.includes("data-pagefind-body");
-}
-
-/** The searchable HTML pages among Eleventy's build results (feeds, scripts and pages without a URL are skipped). */
-export function searchablePages(
-  results: ReadonlyArray<{ url: string | false; outputPath: string | false; content: string }>,
-): BuiltPage[] {
-  return results.flatMap(({ url, outputPath, content }) =>
-    typeof url === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && isSearchablePage(content)
-      ? [{ url, content }]
-      : [],
-  );
 }
 
 /** Pagefind's ready-made UIs and highlighter: the search page renders its own results, and articles ship no script. */

@@ -23,7 +23,7 @@ export function Header({ lang, strings, switcher }: HeaderProps) {
             </li>
           </ul>
         </nav>
-        <form class="search-form" role="search" action={`/${lang}/search/`} method="get">
+        <form class="search-form" role="search" aria-label={strings.searchLabel} action={`/${lang}/search/`} method="get">
           <label class="visually-hidden" for="site-search">
             {strings.searchLabel}
           </label>

@@ -80,6 +80,7 @@ export class SearchView {
   }
 
   clear(): void {
+    this.busy(false);
     this.status.textContent = "";
     this.results.replaceChildren();
     this.controls.hidden = true;

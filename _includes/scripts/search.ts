@@ -34,12 +34,20 @@ async function start(root: HTMLElement): Promise<void> {
       return;
     }
     view.busy(true);
-    const response = await pagefind.search(term, pagefindOptions(state));
-    const page = await Promise.all(response.results.slice(0, pageSize).map((result) => result.data()));
-    if (ticket !== latest) return; // a newer search has started: its results win
-    view.busy(false);
-    shown = { response, count: page.length };
-    view.showResults(state, response.results.length, page, response.filters, page.length < response.results.length);
+    try {
+      const response = await pagefind.search(term, pagefindOptions(state));
+      const page = await Promise.all(response.results.slice(0, pageSize).map((result) => result.data()));
+      if (ticket !== latest) return; // a newer search has started: its results win
+      shown = { response, count: page.length };
+      view.showResults(state, response.results.length, page, response.filters, page.length < response.results.length);
+    } catch (error) {
+      if (ticket !== latest) return;
+      console.warn("Search failed:", error);
+      shown = undefined;
+      view.unavailable();
+    } finally {
+      if (ticket === latest) view.busy(false);
+    }
   };
   const update = (): void => {
     history.replaceState(null, "", `?${searchParams(state).toString()}`);

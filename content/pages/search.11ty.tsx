@@ -44,8 +44,11 @@ export default function SearchPage(data: SearchData) {
       head={head}
     >
       <div class="search-page" data-search={JSON.stringify(searchPageConfig(strings, language.locale))}>
-        <h1 class="page-title">{strings.searchTitle}</h1>
-        <form class="search-box" role="search" action={`/${lang}/search/`} method="get" data-search-form>
+        <h1 class="page-title" id="search-title">
+          {strings.searchTitle}
+        </h1>
+        {/* Labelled by the heading: two search landmarks on one page need different names (the header's is "search the site"). */}
+        <form class="search-box" role="search" aria-labelledby="search-title" action={`/${lang}/search/`} method="get" data-search-form>
           <div class="search-box-field">
             <label class="visually-hidden" for="search-query">
               {strings.searchLabel}

@@ -2,7 +2,7 @@
 import path from "node:path";
 import type { EventArguments, UserConfig } from "@11ty/eleventy";
 import { createRefresher, type Refresher } from "../refresh.ts";
-import { closeSearchService, searchablePages, writeSearchIndex, type SearchIndexSummary } from "../search-index.ts";
+import { closeSearchService, writeSearchIndex, type SearchIndexSummary } from "../search-index.ts";
 
 function report(summary: SearchIndexSummary, startedAt: number): void {
   const languages = Object.entries(summary.languages).map(([lang, count]) => `${lang} ${count}`).join(", ");
@@ -16,28 +16,30 @@ export function searchPlugin(eleventyConfig: UserConfig, options: { scriptsDir: 
 
   let latestOutput = "";
   let refresher: Refresher | undefined;
-  eleventyConfig.on("eleventy.after", async ({ directories, runMode, outputMode, results }: EventArguments) => {
+  // Pagefind reads the written pages itself: measured faster than sending Eleventy's in-memory results through its
+  // Node API (scripts/bench-search.ts), and complete even after the dev server's partial rebuilds.
+  const indexOutput = async (): Promise<void> => {
+    const startedAt = performance.now();
+    report(await writeSearchIndex({ directory: latestOutput }, latestOutput), startedAt);
+  };
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode, outputMode }: EventArguments) => {
     if (outputMode !== "fs") return;
+    latestOutput = path.resolve(directories.output);
     if (runMode === "build") {
-      // A production build indexes the pages it holds in memory, and fails if the index cannot be written.
-      const startedAt = performance.now();
+      // A production build waits for its index, and fails if it cannot be written.
       try {
-        report(await writeSearchIndex({ pages: searchablePages(results ?? []) }, directories.output), startedAt);
+        await indexOutput();
       } finally {
         await closeSearchService();
       }
       return;
     }
-    // The dev server answers while the index is rebuilt from the files on disk (complete even after a partial rebuild).
-    latestOutput = path.resolve(directories.output);
-    refresher ??= createRefresher(async () => {
-      const startedAt = performance.now();
-      try {
-        report(await writeSearchIndex({ directory: latestOutput }, latestOutput), startedAt);
-      } catch (error) {
+    // The dev server keeps answering while the index is rebuilt in the background, one run at a time.
+    refresher ??= createRefresher(() =>
+      indexOutput().catch((error: unknown) => {
         console.error(`[search] The index was not updated: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    });
+      }),
+    );
     void refresher.request();
   });
 }

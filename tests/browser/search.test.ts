@@ -222,4 +222,15 @@ search("without JavaScript the search page explains itself and keeps a working f
   assert.equal(errors.filter((error) => !error.endsWith("(csp)")), []);
 });
 
+search("when the index cannot be loaded, the page says search is unavailable", async (context) => {
+  const browserContext = await context.browser.browser.newContext();
+  await browserContext.route("**/pagefind/**", (route) => route.fulfill({ status: 404, body: "" }));
+  const page = await browserContext.newPage();
+  await page.goto(`${context.server.url}/ru/search/?q=${encodeURIComponent("модели")}`);
+  await settled(page);
+  assert.match(await status(page), /Поиск сейчас недоступен/);
+  assert.is(await page.locator(".search-result").count(), 0);
+  await browserContext.close();
+});
+
 search.run();
