@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { closeSearchService, writeSearchIndex, type IndexSource } from "../lib/search-index.ts";
 import { isChromiumInstalled, launchBrowser, serveSite } from "../tests/helpers/browser.ts";
-import { syntheticArticles } from "./synthetic-articles.ts";
+import { syntheticArticles } from "./bench/article-pages.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const pageCount = Number(process.env.BENCH_PAGES ?? 10_000);

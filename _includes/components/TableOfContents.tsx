@@ -1,5 +1,6 @@
 // The article's table of contents: links to its h2 sections with their h3 subsections; lib/headings.ts decides.
 import type { TocEntry } from "../../lib/headings.ts";
+import { notIndexed } from "../../lib/search-metadata.ts";
 
 function Entries({ entries }: { entries: TocEntry[] }) {
   return (
@@ -16,8 +17,9 @@ function Entries({ entries }: { entries: TocEntry[] }) {
 
 export function TableOfContents({ entries, title }: { entries: TocEntry[]; title: string }) {
   if (entries.length === 0) return null;
+  // Left out of the search index: the headings it lists are indexed where they stand in the body.
   return (
-    <nav class="toc" aria-labelledby="toc-title">
+    <nav class="toc" aria-labelledby="toc-title" {...notIndexed}>
       <h2 id="toc-title">{title}</h2>
       <Entries entries={entries} />
     </nav>

@@ -1,5 +1,6 @@
 // The search page of each language: a plain GET form that works without JavaScript, and the one script of the site.
 import type { Language } from "../../lib/languages.ts";
+import { pageMeta } from "../../lib/page-meta.ts";
 import { pagefindModuleUrl, searchPageConfig, searchScriptUrl } from "../../lib/search-page.ts";
 import { searchSorts, type SearchSort } from "../../lib/search-query.ts";
 import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
@@ -14,6 +15,8 @@ interface SearchData extends TemplateData {
 export const data = {
   pagination: { data: "languages.languages", size: 1, alias: "searchLanguage" },
   permalink: (data: SearchData) => `/${data.searchLanguage.code}/search/`,
+  // Result pages are for readers, not for search engines or the sitemap.
+  noindex: true,
 };
 
 const sortLabels: Record<SearchSort, UiKey> = {
@@ -28,7 +31,6 @@ export default function SearchPage(data: SearchData) {
   const searchPages = Object.fromEntries(data.languages.languages.map(({ code }) => [code, `/${code}/search/`]));
   const head = (
     <>
-      <meta name="robots" content="noindex" />
       <link rel="modulepreload" href={pagefindModuleUrl} />
       <script type="module" src={searchScriptUrl}></script>
     </>
@@ -42,6 +44,7 @@ export default function SearchPage(data: SearchData) {
       switcher={switcherLinks(data.languages.languages, lang, searchPages)}
       inlineCss={data.inlineCss}
       head={head}
+      meta={pageMeta(data, { lang, siteName: strings.siteName, title: strings.searchTitle, description: strings.siteDescription })}
     >
       <div class="search-page" data-search={JSON.stringify(searchPageConfig(strings, language.locale))}>
         <h1 class="page-title" id="search-title">

@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { articleIndexAttributes, filterAttribute, titleMeta } from "../lib/search-metadata.ts";
+import { articleIndexAttributes, filterAttribute, titleMeta } from "../../lib/search-metadata.ts";
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** A seeded generator, so every bench run indexes the same site. */
 function random(seed: number): () => number {
