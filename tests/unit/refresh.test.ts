@@ -1,3 +1,4 @@
+// The dev server's index refresher: one run at a time, requests during a run collapse into one more run.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { createRefresher } from "../../lib/refresh.ts";

@@ -1,3 +1,4 @@
+// Pagefind excerpts become text parts with marked words: escaped markup is shown as characters, never parsed.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { decodeEntities, excerptParts } from "../../lib/search-excerpt.ts";

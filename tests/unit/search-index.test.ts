@@ -1,3 +1,4 @@
+// The search index writer with the real Pagefind binary: one index per language, swapped in whole, no unused files.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

@@ -1,3 +1,4 @@
+// The search page's configuration for its script: strings in the page's language, refused when incomplete.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "uvu";

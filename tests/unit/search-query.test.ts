@@ -1,3 +1,4 @@
+// The search page's URL state (?q=, sort, filters): read, written back, and turned into Pagefind's options.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { hasFilters, pagefindOptions, readSearchState, searchParams, searchTerm } from "../../lib/search-query.ts";
