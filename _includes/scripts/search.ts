@@ -16,12 +16,14 @@ async function start(root: HTMLElement): Promise<void> {
   let pagefind: PagefindWeb;
   try {
     pagefind = await loadPagefind(config.pagefindUrl);
-    view.buildFilters(await pagefind.filters(), state);
   } catch (error) {
     console.warn("Search index could not be loaded:", error);
     view.unavailable();
     return;
   }
+  // The filter list loads while the first query runs; results wait for it only to show their counts.
+  const filtersBuilt = pagefind.filters().then((all) => view.buildFilters(all, state));
+  filtersBuilt.catch(() => undefined); // a failure surfaces in the search that awaits it, not as an unhandled rejection
 
   let latest = 0;
   let shown: { response: PagefindResponse; count: number } | undefined;
@@ -37,6 +39,7 @@ async function start(root: HTMLElement): Promise<void> {
     try {
       const response = await pagefind.search(term, pagefindOptions(state));
       const page = await Promise.all(response.results.slice(0, pageSize).map((result) => result.data()));
+      await filtersBuilt;
       if (ticket !== latest) return; // a newer search has started: its results win
       shown = { response, count: page.length };
       view.showResults(state, response.results.length, page, response.filters, page.length < response.results.length);
