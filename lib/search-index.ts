@@ -15,6 +15,8 @@ export interface SearchIndexSummary {
   pageCount: number;
   /** Pages per language, as Pagefind split them by <html lang>. */
   languages: Record<string, number>;
+  /** Where the time went: parsing pages, then compressing and writing the index. */
+  seconds: { adding: number; writing: number };
 }
 
 /** Pagefind's ready-made UIs and highlighter: the search page renders its own results, and articles ship no script. */
@@ -41,6 +43,7 @@ export async function writeSearchIndex(source: IndexSource, outputDir: string): 
   check("starting Pagefind", created.errors);
   const index = created.index;
   if (!index) throw new Error("Search index: Pagefind returned no index");
+  const startedAt = performance.now();
   try {
     if ("directory" in source) {
       check(`reading ${source.directory}`, (await index.addDirectory({ path: path.resolve(source.directory) })).errors);
@@ -49,13 +52,15 @@ export async function writeSearchIndex(source: IndexSource, outputDir: string): 
       const added = await Promise.all([...source.pages].map((page) => index.addHTMLFile(page)));
       check("adding pages", added.flatMap((response) => response.errors));
     }
+    const addedAt = performance.now();
     const finalDir = path.join(path.resolve(outputDir), searchBundleFolder);
     const nextDir = `${finalDir}.next`;
     await rm(nextDir, { recursive: true, force: true });
     check("writing files", (await index.writeFiles({ outputPath: nextDir })).errors);
     await Promise.all(unusedBundleFiles.map((file) => rm(path.join(nextDir, file), { force: true })));
     await swapIn(nextDir, finalDir);
-    return await readSummary(finalDir);
+    const seconds = { adding: (addedAt - startedAt) / 1000, writing: (performance.now() - addedAt) / 1000 };
+    return { ...(await countPages(finalDir)), seconds };
   } finally {
     await index.deleteIndex();
   }
@@ -72,7 +77,7 @@ async function swapIn(nextDir: string, finalDir: string): Promise<void> {
   await rm(oldDir, { recursive: true, force: true });
 }
 
-async function readSummary(bundleDir: string): Promise<SearchIndexSummary> {
+async function countPages(bundleDir: string): Promise<Pick<SearchIndexSummary, "pageCount" | "languages">> {
   const entry = JSON.parse(await readFile(path.join(bundleDir, "pagefind-entry.json"), "utf8")) as {
     languages: Record<string, { page_count: number }>;
   };

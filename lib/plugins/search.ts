@@ -4,10 +4,11 @@ import type { EventArguments, UserConfig } from "@11ty/eleventy";
 import { createRefresher, type Refresher } from "../refresh.ts";
 import { closeSearchService, writeSearchIndex, type SearchIndexSummary } from "../search-index.ts";
 
-function report(summary: SearchIndexSummary, startedAt: number): void {
+function report(summary: SearchIndexSummary): void {
   const languages = Object.entries(summary.languages).map(([lang, count]) => `${lang} ${count}`).join(", ");
-  const seconds = ((performance.now() - startedAt) / 1000).toFixed(2);
-  console.log(`[search] Indexed ${summary.pageCount} articles (${languages || "none"}) in ${seconds} seconds`);
+  const { adding, writing } = summary.seconds;
+  const time = `${(adding + writing).toFixed(2)} seconds (reading pages ${adding.toFixed(2)}, writing ${writing.toFixed(2)})`;
+  console.log(`[search] Indexed ${summary.pageCount} articles (${languages || "none"}) in ${time}`);
 }
 
 export function searchPlugin(eleventyConfig: UserConfig, options: { scriptsDir: string }): void {
@@ -18,10 +19,7 @@ export function searchPlugin(eleventyConfig: UserConfig, options: { scriptsDir: 
   let refresher: Refresher | undefined;
   // Pagefind reads the written pages itself: measured faster than sending Eleventy's in-memory results through its
   // Node API (scripts/bench-search.ts), and complete even after the dev server's partial rebuilds.
-  const indexOutput = async (): Promise<void> => {
-    const startedAt = performance.now();
-    report(await writeSearchIndex({ directory: latestOutput }, latestOutput), startedAt);
-  };
+  const indexOutput = async (): Promise<void> => report(await writeSearchIndex({ directory: latestOutput }, latestOutput));
   eleventyConfig.on("eleventy.after", async ({ directories, runMode, outputMode }: EventArguments) => {
     if (outputMode !== "fs") return;
     latestOutput = path.resolve(directories.output);
