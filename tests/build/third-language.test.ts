@@ -86,6 +86,16 @@ test("the Ukrainian 404 page exists in Ukrainian", () => {
   assert.is(page(site, "/uk/404.html").querySelector("h1")?.text, uk.notFoundTitle);
 });
 
+test("the Ukrainian search page exists in Ukrainian, and Ukrainian articles get their own index", () => {
+  const search = page(site, "/uk/search/");
+  assert.is(search.querySelector("h1")?.text.trim(), uk.searchTitle);
+  assert.is(search.querySelector("form[data-search-form]")?.getAttribute("action"), "/uk/search/");
+  const entry = JSON.parse(readFileSync(path.join(site.output, "pagefind/pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  assert.is(entry.languages.uk?.page_count, 1); // the one Ukrainian article; "not yet translated" notices are not indexed
+});
+
 test("npm run i18n's report covers the third language", () => {
   const files = readArticleFiles(path.join(site.root, "content"), ["ru", "en", "uk"]);
   const report = translationStatus(files, ["ru", "en", "uk"]);
