@@ -110,8 +110,6 @@ test("no switcher link on any page leads nowhere", () => {
   }
 });
 
-test.run();
-
 const noticeUrls = ["/en/blog/russian-only/", "/ru/blog/english-first/", "/en/blog/being-translated/"];
 
 test("notices are left out of the sitemap and the feeds", () => {
@@ -128,3 +126,5 @@ test("an untranslated article names no alternate in a language it lacks, and a n
   assert.equal(head.map((link) => link.getAttribute("hreflang")).sort(), ["ru", "x-default"]);
   for (const url of noticeUrls) assert.is(page(site, url).querySelectorAll('link[rel="alternate"][hreflang]').length, 0, url);
 });
+
+test.run();
