@@ -56,7 +56,7 @@ log(`floor (markdown-it loop): ${floor.seconds.toFixed(2)} s`);
 rmSync(path.join(root, "_site"), { recursive: true, force: true });
 const project = await measure(eleventy.command, eleventy.args, { cwd: root, env: eleventy.env });
 ensureSucceeded("build", project);
-const indexSeconds = Number(/search index: .* in ([\d.]+) s/.exec(project.output)?.[1] ?? Number.NaN);
+const indexSeconds = Number(/\[search\] Indexed .* in ([\d.]+) seconds/.exec(project.output)?.[1] ?? Number.NaN);
 const buildSeconds = Number.isNaN(indexSeconds) ? project.seconds : project.seconds - indexSeconds;
 const builtPages = Number(/Wrote (\d+) files/.exec(project.output)?.[1] ?? pages);
 log(`project build: ${project.seconds.toFixed(2)} s in all, pages ${buildSeconds.toFixed(2)} s, search index ${indexSeconds.toFixed(2)} s, peak ${project.peakMiB.toFixed(0)} MiB`);
