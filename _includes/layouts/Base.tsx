@@ -6,6 +6,7 @@ import type { SwitcherLink } from "../../lib/translations.ts";
 import type { UiStrings } from "../../lib/ui-strings.ts";
 import { Header } from "../components/Header.tsx";
 import { SeoHead } from "../components/SeoHead.tsx";
+import { contentSecurityPolicy, styleHash } from "../../lib/security.ts";
 
 export interface BaseProps {
   language: Language;
@@ -30,6 +31,7 @@ export function Base({ language, strings, title, description, switcher, inlineCs
     <html lang={language.code} dir={language.dir}>
       <head>
         <meta charset="utf-8" />
+        <meta http-equiv="Content-Security-Policy" content={contentSecurityPolicy({ styleHashes: [styleHash(inlineCss)], asMeta: true })} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{documentTitle}</title>
         <meta name="description" content={description} />

@@ -1,4 +1,5 @@
 // "/" sends readers to the default language's home: a meta refresh and a link, no JavaScript.
+import { contentSecurityPolicy } from "../../lib/security.ts";
 import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
 
 export const data = { permalink: "/index.html", noindex: true };
@@ -11,6 +12,7 @@ export default function Root(data: TemplateData) {
     <html lang={lang}>
       <head>
         <meta charset="utf-8" />
+        <meta http-equiv="Content-Security-Policy" content={contentSecurityPolicy({ styleHashes: [], asMeta: true })} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{strings.siteName}</title>
         <meta http-equiv="refresh" content={`0; url=${target}`} />

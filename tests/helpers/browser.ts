@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { suite, type Test } from "uvu";
+import { headersFor, parseHeaderRules } from "../../lib/security.ts";
 
 export const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
@@ -120,11 +121,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built site as a static host would: folders serve index.html, a miss serves /404.html with status 404. */
+/**
+ * Serves a built site as a static host would: folders serve index.html, a miss serves /404.html with status 404, and
+ * the site's own `_headers` rules (CSP, caching) are sent with every response.
+ */
 export async function serveSite(root: string): Promise<StaticServer> {
   const base = path.resolve(root);
+  const rules = parseHeaderRules(await readFile(path.join(base, "_headers"), "utf8").catch(() => ""));
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);
     let file = path.join(base, path.normalize(pathname));
     if (!file.startsWith(base)) file = "";
     const found = file ? await stat(file).catch(() => undefined) : undefined;

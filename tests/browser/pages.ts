@@ -1,0 +1,11 @@
+// One page of every page type in both languages, for the whole-site browser checks (CSP, accessibility).
+export const pageTypes: Record<string, string[]> = {
+  home: ["/ru/", "/en/"],
+  article: ["/ru/blog/fast-code-model/", "/en/blog/fast-code-model/"],
+  "article with a table and an image": ["/ru/blog/open-weights-benchmarks/", "/en/blog/open-weights-benchmarks/"],
+  "not yet translated": ["/en/blog/eu-ai-act-deadlines/"],
+  search: ["/ru/search/?q=модели", "/en/search/?q=model"],
+  "not found": ["/ru/404.html", "/en/404.html"],
+};
+
+export const everyPage = Object.values(pageTypes).flat();
