@@ -20,9 +20,17 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+// Building an Intl formatter costs far more than using one: one per locale for the whole build.
+const longDateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** «27 февраля 2026 г.» for ru-RU, "February 27, 2026" for en-US. */
 export function formatLongDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  let format = longDateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    longDateFormats.set(locale, format);
+  }
+  return format.format(date);
 }
 
 /** `2026-02-27` for the `datetime` attribute. */

@@ -12,7 +12,14 @@ export function readingMinutes(html: string): number {
   return Math.max(1, Math.round(countWords(html) / wordsPerMinute));
 }
 
+const minuteFormats = new Map<string, Intl.NumberFormat>();
+
 /** "3 минуты" / "3 minutes": the unit's long form in the given locale. */
 export function formatMinutes(minutes: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "long" }).format(minutes);
+  let format = minuteFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "long" });
+    minuteFormats.set(locale, format);
+  }
+  return format.format(minutes);
 }

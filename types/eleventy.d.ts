@@ -82,6 +82,7 @@ declare module "@11ty/eleventy" {
     setServerOptions(options: ServerOptions): void;
     setQuietMode(quiet: boolean): void;
     setEventEmitterMode(mode: "parallel" | "sequential"): void;
+    setDataFileSuffixes(suffixes: string[]): void;
     on(event: "eleventy.before" | "eleventy.after", listener: (args: EventArguments) => unknown): void;
     on(event: string, listener: (...args: never[]) => unknown): void;
     ignores: { add(glob: string): void; delete(glob: string): void };

@@ -23,6 +23,9 @@ export function tsxPlugin(eleventyConfig: UserConfig): void {
     },
   });
   eleventyConfig.addTemplateFormats("11ty.tsx");
+  // Data files only as <name>.11tydata.*: Eleventy otherwise also probes <article>.json, <article>.ts, … for every
+  // template, thousands of file-system checks on a large site for files this project never writes.
+  eleventyConfig.setDataFileSuffixes([".11tydata"]);
   // Directory data files written in TypeScript (content/content.11tydata.ts).
   eleventyConfig.addDataExtension("ts", {
     read: false,
