@@ -13,10 +13,10 @@ interface SearchData extends TemplateData {
 }
 
 export const data = {
-  pagination: { data: "languages.languages", size: 1, alias: "searchLanguage" },
+  // Every language's search page is a page of the site (sitemap, hreflang); its canonical URL is the bare one, so the
+  // ?q= results a reader lands on never compete with articles in search engines.
+  pagination: { data: "languages.languages", size: 1, alias: "searchLanguage", addAllPagesToCollections: true },
   permalink: (data: SearchData) => `/${data.searchLanguage.code}/search/`,
-  // Result pages are for readers, not for search engines or the sitemap.
-  noindex: true,
 };
 
 const sortLabels: Record<SearchSort, UiKey> = {
