@@ -1,6 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { neighboursOf, relatedArticles } from "../../lib/related.ts";
+import type { Article } from "../../lib/articles.ts";
 import { makeArticle } from "../helpers/articles.ts";
 
 const urls = (articles: Array<{ url: string }>): string[] => articles.map((article) => article.url);
@@ -63,6 +64,41 @@ test("related articles come from the article's own language only, never the arti
   const translation = makeArticle("subject", { lang: "en", category: "AI News", tags: ["OpenAI"] });
   assert.equal(relatedArticles(article, [article, translation]), []);
   assert.equal(relatedArticles(translation, [article, translation]), []);
+});
+
+/** The rule as the README states it, scoring every article of the language: slow, obviously right. */
+function relatedByDefinition(article: Article, articles: Article[], limit: number): string[] {
+  const points = (other: Article): number =>
+    2 * other.tags.filter((tag) => article.tags.includes(tag)).length + (other.category === article.category ? 1 : 0);
+  const distance = (other: Article): number => Math.abs(other.pubDate.getTime() - article.pubDate.getTime());
+  const newerFirst = (a: Article, b: Article): number =>
+    b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title) || a.url.localeCompare(b.url);
+  return articles
+    .filter((other) => other.lang === article.lang && other.url !== article.url && points(other) > 0)
+    .sort((a, b) => points(b) - points(a) || distance(a) - distance(b) || newerFirst(a, b))
+    .slice(0, limit)
+    .map((other) => other.url);
+}
+
+test("on 300 random articles, the indexed ranking is exactly the rule applied to every article", () => {
+  let state = 7;
+  const random = (below: number): number => {
+    state = (state * 48271) % 2147483647;
+    return state % below;
+  };
+  const categories = ["Новости ИИ", "Разработка", "Инструменты"];
+  const articles = Array.from({ length: 300 }, (_, index) =>
+    makeArticle(`article-${index}`, {
+      lang: index % 3 === 0 ? "en" : "ru",
+      title: `Статья ${random(50)}`,
+      category: categories[random(3)],
+      tags: [...new Set([`Тег ${random(90)}`, `Тег ${random(90)}`, `Тег ${random(6)}`])].slice(0, random(3)),
+      pubDate: `2026-0${1 + random(3)}-${String(1 + random(28)).padStart(2, "0")}`,
+    }),
+  );
+  for (const article of articles) {
+    assert.equal(urls(relatedArticles(article, articles, 5)), relatedByDefinition(article, articles, 5), article.url);
+  }
 });
 
 test.run();
