@@ -10,6 +10,8 @@ export interface ArticleListPage extends ListPage<Article> {
   name: string;
   /** language → URL of the same list there (or that language's index of such lists), for the language switcher. */
   alternates: Record<string, string>;
+  /** What ties this page to its translations in hreflang links and the sitemap (lib/alternates.ts). */
+  translationKey: string;
 }
 
 export interface ListIndexEntry {
@@ -51,10 +53,26 @@ export function articleListPages(lists: ReadonlyMap<string, LanguageLists>, perP
     listKinds.flatMap((kind) =>
       byKind[kind].flatMap((list) => {
         const alternates = listAlternates(list, lists);
-        return paginate(list.articles, perPage, list.lang, list.url).map((page) => ({ ...page, kind, name: list.name, alternates }));
+        return paginate(list.articles, perPage, list.lang, list.url).map((page) => ({
+          ...page,
+          kind,
+          name: list.name,
+          alternates,
+          translationKey: translationKeyOf(list, page.url, page.pageNumber),
+        }));
       }),
     ),
   );
+}
+
+/**
+ * A category's first page is the same page in every language (its id, whatever the slugs); a year's pages match by
+ * their URL without the language, as the home's do. A tag or an author is its language's own: no alternates.
+ */
+function translationKeyOf(list: ArticleList, url: string, pageNumber: number): string {
+  if (list.kind === "category" && pageNumber === 1) return `category:${list.categoryId ?? list.name}`;
+  if (list.kind === "year") return url.slice(url.indexOf("/", 1));
+  return url;
 }
 
 /** /ru/categories/, /ru/tags/, /ru/authors/, /ru/archive/: every list of that kind with its number of articles. */

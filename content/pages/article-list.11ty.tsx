@@ -1,6 +1,7 @@
 // Every page of every category, tag, author and year list, in every language: ten articles a page, numbered pages.
 import type { ArticleListPage } from "../../lib/list-pages.ts";
 import { listTitle } from "../../lib/list-pages.ts";
+import { pageMeta } from "../../lib/page-meta.ts";
 import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
 import { switcherLinks } from "../../lib/translations.ts";
 import { ArticleCard } from "../../_includes/components/ArticleCard.tsx";
@@ -12,22 +13,26 @@ interface ArticleListData extends TemplateData {
 }
 
 export const data = {
-  pagination: { data: "collections.articleLists", size: 1, alias: "listPage" },
+  // Every page in collections.all, so the sitemap and hreflang links see them all.
+  pagination: { data: "collections.articleLists", size: 1, alias: "listPage", addAllPagesToCollections: true },
   permalink: (data: ArticleListData) => data.listPage.url,
+  eleventyComputed: { translationKey: (data: ArticleListData) => data.listPage.translationKey },
 };
 
 export default function ArticleList(data: ArticleListData) {
   const { listPage } = data;
   const { language, strings } = pageLanguage(data, listPage.lang);
   const title = listTitle(listPage, strings);
+  const description = `${title}. ${strings.siteDescription}`;
   return (
     <Base
       language={language}
       strings={strings}
       title={title}
-      description={`${title}. ${strings.siteDescription}`}
+      description={description}
       switcher={switcherLinks(data.languages.languages, listPage.lang, listPage.alternates)}
       inlineCss={data.inlineCss}
+      meta={pageMeta(data, { lang: listPage.lang, siteName: strings.siteName, title, description })}
     >
       <h1 class="page-title">{title}</h1>
       {listPage.items.length === 0 ? (

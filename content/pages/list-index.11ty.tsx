@@ -1,5 +1,6 @@
 // The index of each kind of list in each language (/ru/categories/, /ru/tags/, /ru/authors/, /ru/archive/), with counts.
 import { indexTitle, type ListIndexPage } from "../../lib/list-pages.ts";
+import { pageMeta } from "../../lib/page-meta.ts";
 import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
 import { switcherLinks } from "../../lib/translations.ts";
 import { Base } from "../../_includes/layouts/Base.tsx";
@@ -9,7 +10,7 @@ interface ListIndexData extends TemplateData {
 }
 
 export const data = {
-  pagination: { data: "collections.listIndexes", size: 1, alias: "listIndex" },
+  pagination: { data: "collections.listIndexes", size: 1, alias: "listIndex", addAllPagesToCollections: true },
   permalink: (data: ListIndexData) => data.listIndex.url,
 };
 
@@ -17,14 +18,16 @@ export default function ListIndex(data: ListIndexData) {
   const { listIndex } = data;
   const { language, strings } = pageLanguage(data, listIndex.lang);
   const title = indexTitle(listIndex.kind, strings);
+  const description = `${title}. ${strings.siteDescription}`;
   return (
     <Base
       language={language}
       strings={strings}
       title={title}
-      description={`${title}. ${strings.siteDescription}`}
+      description={description}
       switcher={switcherLinks(data.languages.languages, listIndex.lang, listIndex.alternates)}
       inlineCss={data.inlineCss}
+      meta={pageMeta(data, { lang: listIndex.lang, siteName: strings.siteName, title, description })}
     >
       <h1 class="page-title">{title}</h1>
       {listIndex.entries.length === 0 ? (

@@ -1,25 +1,21 @@
 // Lists an editor can break: an unknown category, two tags with one URL, a category not named in a declared language.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { article, build, projectRoot, removeSite, type BuildResult } from "../helpers/site.ts";
-
-const hero = readFileSync(path.join(projectRoot, "content/images/blog/hero-fast-model.webp"));
+import { article, build, projectFile, removeSite, sampleHero, type BuildResult } from "../helpers/site.ts";
 
 const errors = suite<{ articles: BuildResult; categories: BuildResult }>("list errors");
 
 errors.before((context) => {
   context.articles = build({
     files: {
-      "content/images/blog/hero-fast-model.webp": hero,
+      [sampleHero]: projectFile(sampleHero),
       "content/ru/blog/rumours.md": article({ category: "Слухи" }),
       "content/en/blog/wrong-language.md": article({ category: "Новости ИИ", tags: ["LLM"], author: "Editorial team" }),
       "content/ru/blog/pipelines.md": article({ tags: ["CI/CD", "DevOps"] }),
       "content/ru/blog/runners.md": article({ tags: ["DevOps", "CI CD"] }),
     },
   });
-  const categories = JSON.parse(readFileSync(path.join(projectRoot, "_data/categories.json"), "utf8")) as Array<{ names: Record<string, string> }>;
+  const categories = JSON.parse(projectFile("_data/categories.json").toString("utf8")) as Array<{ names: Record<string, string> }>;
   delete categories[2]?.names.en;
   context.categories = build({ files: { "_data/categories.json": JSON.stringify(categories, null, 2) } });
 });

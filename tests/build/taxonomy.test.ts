@@ -4,7 +4,7 @@ import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { HTMLElement } from "node-html-parser";
-import { article, build, hasFile, page, projectRoot, removeSite, type BuildResult } from "../helpers/site.ts";
+import { article, build, hasFile, page, projectFile, removeSite, sampleHero, type BuildResult } from "../helpers/site.ts";
 
 interface Note {
   slug: string;
@@ -45,7 +45,7 @@ const english: Array<Note> = [
 ];
 
 const files: Record<string, string | Buffer> = {
-  "content/images/blog/hero-fast-model.webp": readFileSync(path.join(projectRoot, "content/images/blog/hero-fast-model.webp")),
+  [sampleHero]: projectFile(sampleHero),
 };
 for (const note of notes) files[`content/ru/blog/${note.slug}.md`] = article({ ...note, slug: undefined, title: `Заметка ${note.slug}` });
 for (const note of english) files[`content/en/blog/${note.slug}.md`] = article({ ...note, slug: undefined, title: `Note ${note.slug}` });
@@ -154,6 +154,23 @@ lists("the switcher on a tag or author leads to the other language's index", ({ 
   assert.is(switcherTarget(page(result, "/en/authors/anna-smirnova/"), "ru"), "/ru/authors/");
   assert.is(switcherTarget(page(result, "/en/categories/"), "ru"), "/ru/categories/");
   assert.is(switcherTarget(page(result, "/en/archive/2025/"), "ru"), "/ru/archive/2025/");
+});
+
+lists("search engines see a category's translation as its alternate, a tag as its language's own, every list page in the sitemap", ({ result }) => {
+  const alternates = (url: string): string[][] =>
+    page(result, url)
+      .querySelectorAll('link[rel="alternate"][hreflang]')
+      .map((link) => [link.getAttribute("hreflang") ?? "", new URL(link.getAttribute("href") ?? "").pathname]);
+  assert.equal(alternates("/en/categories/development/"), [
+    ["ru", "/ru/categories/razrabotka/"],
+    ["en", "/en/categories/development/"],
+    ["x-default", "/ru/categories/razrabotka/"],
+  ]);
+  assert.equal(alternates("/en/tags/rust/"), [["en", "/en/tags/rust/"]]);
+  const sitemap = readFileSync(path.join(result.output, "sitemap.xml"), "utf8");
+  for (const url of ["/ru/categories/novosti-ii/page/2/", "/en/tags/", "/ru/archive/2025/", "/ru/authors/redaktsiya/page/3/"]) {
+    assert.match(sitemap, `${url}</loc>`, url);
+  }
 });
 
 lists("every list page and article of both languages is reachable from the homes by links alone", ({ result }) => {

@@ -1,3 +1,4 @@
+// The categories file: a name in every declared language, clear lines for a malformed file, an article's category check.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

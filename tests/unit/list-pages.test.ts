@@ -1,3 +1,4 @@
+// Lists become pages: ten articles a page, switcher targets across languages, indexes with counts, titles.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Category } from "../../lib/categories.ts";

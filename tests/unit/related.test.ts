@@ -1,3 +1,4 @@
+// Under an article: previous and next by date, and related articles scored by shared tags and category.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { neighboursOf, relatedArticles } from "../../lib/related.ts";

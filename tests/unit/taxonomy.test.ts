@@ -1,3 +1,4 @@
+// Lists of one build: transliterated URLs, every category in every language, order, and names that clash in URLs.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Category } from "../../lib/categories.ts";
