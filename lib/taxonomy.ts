@@ -42,7 +42,8 @@ export function buildLists(
     for (const category of categories) {
       const name = category.names[code];
       if (name === undefined) continue;
-      lists.category.set(listSlug(name), { kind: "category", lang: code, name, url: listUrl("category", code, name), categoryId: category.id, articles: [] });
+      const url = listUrl("category", code, name);
+      lists.category.set(listSlug(name), { kind: "category", lang: code, name, url, categoryId: category.id, articles: [] });
     }
     byLanguage.set(code, lists);
   }
