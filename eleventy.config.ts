@@ -10,6 +10,7 @@ import { isProductionBuild, outputPlugin } from "./lib/plugins/output.ts";
 import { searchPlugin } from "./lib/plugins/search.ts";
 import { stylesPlugin } from "./lib/plugins/styles.ts";
 import { translationsPlugin } from "./lib/plugins/translations.ts";
+import { taxonomyPlugin } from "./lib/plugins/taxonomy.ts";
 import { tsxPlugin } from "./lib/plugins/tsx.ts";
 import site from "./_data/site.ts";
 
@@ -30,6 +31,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(rssPlugin);
   // A "not yet translated" page wherever an article lacks a language, so the switcher never leads nowhere.
   eleventyConfig.addPlugin(translationsPlugin, { languages });
+  // Category, tag, author and year lists per language, and their indexes.
+  eleventyConfig.addPlugin(taxonomyPlugin, { languages, dataDir: path.join(siteRoot, "_data"), perPage: site.articlesPerPage });
   // One small stylesheet, inlined.
   eleventyConfig.addPlugin(stylesPlugin, { cssFile: path.join(siteRoot, "_includes/css/site.css") });
   // Images are copied as they are until the image pipeline processes them.

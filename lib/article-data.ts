@@ -1,19 +1,22 @@
 // Data every file under content/ receives: articles get their layout, language, URL and validation from here.
 import { checkArticle, locateArticle, articleUrl, toArticle, type Article, type ArticleCheckContext } from "./articles.ts";
+import type { Category } from "./categories.ts";
 import { EditorError } from "./editor-error.ts";
 import type { SiteLanguages } from "./languages.ts";
+import { listNameProblems } from "./taxonomy.ts";
 
 interface CascadeData extends Record<string, unknown> {
   page: { inputPath: string };
   languages: SiteLanguages;
+  categories?: Category[];
   eleventy: { directories: { input: string }; env: { runMode: string } };
-  collections?: { all?: Array<{ inputPath: string; data: Record<string, unknown> }> };
+  collections?: { all?: Array<{ inputPath: string; url?: string | false; data: Record<string, unknown> }> };
 }
 
 const isArticleFile = (inputPath: string): boolean => inputPath.endsWith(".md");
 
 function contextOf(data: CascadeData): ArticleCheckContext {
-  return { inputDir: data.eleventy.directories.input, languages: data.languages };
+  return { inputDir: data.eleventy.directories.input, languages: data.languages, categories: data.categories };
 }
 
 /** Drafts are built by the dev server only. */
@@ -33,6 +36,11 @@ function sweep(data: CascadeData, context: ArticleCheckContext): Map<string, str
       if (!isArticleFile(item.inputPath)) continue;
       const problems = checkArticle(item.inputPath, item.data, context);
       if (problems.length > 0) problemsByFile.set(item.inputPath, problems);
+    }
+    // Tags or authors of different articles that would share a URL are only visible across all published articles.
+    const published = (collections.all ?? []).filter((item) => item.url).map((item) => item.data.article as Article | undefined);
+    for (const [file, problems] of listNameProblems(published.filter((article) => article !== undefined))) {
+      problemsByFile.set(file, [...(problemsByFile.get(file) ?? []), ...problems]);
     }
     sweeps.set(collections, problemsByFile);
   }

@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { validateFrontMatter, type ArticleFrontMatter } from "./article-schema.ts";
+import { categoryProblem, type Category } from "./categories.ts";
 import { describeFound, problemLine } from "./editor-error.ts";
 import { displayPath } from "./front-matter.ts";
 import { languageCodes, type SiteLanguages } from "./languages.ts";
@@ -31,6 +32,8 @@ export function articleUrl(location: ArticleLocation): string {
 export interface ArticleCheckContext {
   inputDir: string;
   languages: SiteLanguages;
+  /** _data/categories.json; the build always passes it, tools that only read front matter may leave it out. */
+  categories?: readonly Category[];
 }
 
 /** Every problem with one article, as editor-facing lines; an empty list means it may be published. */
@@ -58,9 +61,13 @@ export function checkArticle(inputPath: string, data: Record<string, unknown>, c
     problems.push(problemLine(file, "heroImage", expected, `"${heroImage}" (no such file)`));
   }
   if (!result.ok) return problems;
-  const { pubDate, updatedDate } = result.frontMatter;
+  const { pubDate, updatedDate, category } = result.frontMatter;
   if (updatedDate && updatedDate < pubDate) {
     problems.push(problemLine(file, "updatedDate", "a date on or after pubDate", describeFound(data.updatedDate)));
+  }
+  if (context.categories && declared.includes(location.lang)) {
+    const unknownCategory = categoryProblem(file, location.lang, category, context.categories);
+    if (unknownCategory) problems.push(unknownCategory);
   }
   return problems;
 }

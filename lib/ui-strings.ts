@@ -40,6 +40,18 @@ export const uiKeys = [
   "searchOrderNewest",
   "searchOrderOldest",
   "searchMore",
+  "navCategories",
+  "navTags",
+  "navAuthors",
+  "navArchive",
+  "categoryTitle",
+  "tagTitle",
+  "authorTitle",
+  "yearTitle",
+  "articleNavigation",
+  "previousArticle",
+  "nextArticle",
+  "relatedArticles",
 ] as const;
 
 export type UiKey = (typeof uiKeys)[number];

@@ -1,6 +1,7 @@
 // One article in a list: hero thumbnail, title link, date and description.
 import type { Article } from "../../lib/articles.ts";
 import { formatLongDate, isoDay } from "../../lib/dates.ts";
+import { listUrl } from "../../lib/list-urls.ts";
 
 export function ArticleCard({ article, locale }: { article: Article; locale: string }) {
   return (
@@ -16,7 +17,8 @@ export function ArticleCard({ article, locale }: { article: Article; locale: str
         <a href={article.url}>{article.title}</a>
       </h2>
       <p class="card-meta">
-        <time datetime={isoDay(article.pubDate)}>{formatLongDate(article.pubDate, locale)}</time> · {article.category}
+        <time datetime={isoDay(article.pubDate)}>{formatLongDate(article.pubDate, locale)}</time> ·{" "}
+        <a href={listUrl("category", article.lang, article.category)}>{article.category}</a>
       </p>
       <p>{article.description}</p>
     </li>

@@ -1,4 +1,5 @@
-// The site header: name, the search field (a plain GET form, works without JavaScript) and the language switcher.
+// The site header: name, links to the home and to every index of lists, the search field (a plain GET form, works without JavaScript) and the language switcher.
+import { sectionLinks } from "../../lib/list-pages.ts";
 import type { UiStrings } from "../../lib/ui-strings.ts";
 import type { SwitcherLink } from "../../lib/translations.ts";
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
@@ -21,6 +22,11 @@ export function Header({ lang, strings, switcher }: HeaderProps) {
             <li>
               <a href={`/${lang}/`}>{strings.navHome}</a>
             </li>
+            {sectionLinks(lang, strings).map((link) => (
+              <li key={link.href}>
+                <a href={link.href}>{link.label}</a>
+              </li>
+            ))}
           </ul>
         </nav>
         <form class="search-form" role="search" aria-label={strings.searchLabel} action={`/${lang}/search/`} method="get">

@@ -1,15 +1,20 @@
-// The article page: title, metadata line, hero image, table of contents, the rendered markdown body and tags.
+// The article page: title, metadata line, hero image, table of contents, the rendered markdown body, tags, neighbours
+// and related articles.
 import type { Article } from "../../lib/articles.ts";
 import { formatLongDate, isoDay } from "../../lib/dates.ts";
 import { recordedHeadings, tableOfContents } from "../../lib/headings.ts";
 import { newsArticle } from "../../lib/json-ld.ts";
+import { listUrl } from "../../lib/list-urls.ts";
 import { pageMeta } from "../../lib/page-meta.ts";
 import { formatMinutes, readingMinutes } from "../../lib/plurals.ts";
+import { neighboursOf, relatedArticles } from "../../lib/related.ts";
 import { articleIndexAttributes, filterAttribute, notIndexed, titleMeta } from "../../lib/search-metadata.ts";
 import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
 import { articleSwitcherTargets, switcherLinks } from "../../lib/translations.ts";
 import { fill } from "../../lib/ui-strings.ts";
+import { ArticleNeighbours } from "../components/ArticleNeighbours.tsx";
 import { JsonLd } from "../components/JsonLd.tsx";
+import { RelatedArticles } from "../components/RelatedArticles.tsx";
 import { TableOfContents } from "../components/TableOfContents.tsx";
 import { Base } from "./Base.tsx";
 
@@ -60,11 +65,15 @@ export default function ArticleLayout(data: ArticleData) {
             )}
             <li>
               <span {...notIndexed}>{strings.category}: </span>
-              <span {...filterAttribute("category")}>{article.category}</span>
+              <span {...filterAttribute("category")}>
+                <a href={listUrl("category", article.lang, article.category)}>{article.category}</a>
+              </span>
             </li>
             <li>
               <span {...notIndexed}>{strings.author}: </span>
-              <span {...filterAttribute("author")}>{article.author}</span>
+              <span {...filterAttribute("author")}>
+                <a href={listUrl("author", article.lang, article.author)}>{article.author}</a>
+              </span>
             </li>
             <li {...notIndexed}>{fill(strings.readingTime, { time: minutes })}</li>
           </ul>
@@ -85,12 +94,16 @@ export default function ArticleLayout(data: ArticleData) {
           <ul class="tag-list" aria-label={strings.tags}>
             {article.tags.map((tag) => (
               <li key={tag} {...filterAttribute("tag")}>
-                {tag}
+                <a href={listUrl("tag", article.lang, tag)}>{tag}</a>
               </li>
             ))}
           </ul>
         )}
       </article>
+      <div class="prose article-more">
+        <ArticleNeighbours neighbours={neighboursOf(article, data.collections.articles)} strings={strings} />
+        <RelatedArticles articles={relatedArticles(article, data.collections.articles)} strings={strings} locale={language.locale} />
+      </div>
     </Base>
   );
 }

@@ -82,6 +82,17 @@ test("an article not translated into Ukrainian gets a Ukrainian notice listing t
   assert.match(notice.querySelector('meta[name="robots"]')?.getAttribute("content") ?? "", /^noindex\b/);
 });
 
+test("Ukrainian lists appear, and a category's switcher leads to the same category in every language", () => {
+  assert.equal(links("/uk/categories/novini-shi/", ".card h2 a"), ["/uk/blog/fast-code-model/"]);
+  assert.equal(links("/uk/categories/novini-shi/", ".language-switcher a"), [
+    "/ru/categories/novosti-ii/",
+    "/en/categories/ai-news/",
+    "/uk/categories/novini-shi/",
+  ]);
+  assert.equal(links("/uk/", ".site-nav a"), ["/uk/", "/uk/categories/", "/uk/tags/", "/uk/authors/", "/uk/archive/"]);
+  assert.ok(page(site, "/uk/tags/").text.includes("ШІ для програмування"));
+});
+
 test("the Ukrainian 404 page exists in Ukrainian", () => {
   assert.is(page(site, "/uk/404.html").querySelector("h1")?.text, uk.notFoundTitle);
 });

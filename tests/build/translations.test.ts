@@ -19,7 +19,7 @@ const site: BuildResult = build({
     "content/ru/blog/russian-only.md": article({ title: "Статья только на русском" }),
     "content/en/blog/english-first.md": article({ title: "Written in English first", category: "AI News" }, "An article."),
     "content/ru/blog/being-translated.md": article({ title: "Статья, перевод которой не готов" }),
-    "content/en/blog/being-translated.md": article({ title: "Half-translated", draft: true, translatedFrom: "0123456789ab" }, "Half."),
+    "content/en/blog/being-translated.md": article({ title: "Half-translated", category: "AI News", draft: true, translatedFrom: "0123456789ab" }, "Half."),
   },
 });
 

@@ -5,6 +5,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { splitArticleSource } from "../../lib/article-files.ts";
 import { checkArticle } from "../../lib/articles.ts";
+import { loadCategories } from "../../lib/categories.ts";
 import { bodyFingerprint } from "../../lib/fingerprint.ts";
 import { parseFrontMatter } from "../../lib/front-matter.ts";
 import { loadLanguages } from "../../lib/languages.ts";
@@ -17,8 +18,11 @@ const read = (file: string) => readFileSync(path.join(contentDir, file), "utf8")
 const frontMatter = (file: string) => parseFrontMatter(splitArticleSource(read(file), file).yaml) as Record<string, unknown>;
 const bodyOf = (file: string) => splitArticleSource(read(file), file).body;
 /** The same problems the build reports for this file. */
-const buildProblems = (file: string) =>
-  checkArticle(path.join(contentDir, file), frontMatter(file), { inputDir: contentDir, languages: loadLanguages(path.join(root, "_data")) });
+const buildProblems = (file: string) => {
+  const languages = loadLanguages(path.join(root, "_data"));
+  const categories = loadCategories(path.join(root, "_data"), languages);
+  return checkArticle(path.join(contentDir, file), frontMatter(file), { inputDir: contentDir, languages, categories });
+};
 
 test.after(() => rmSync(root, { recursive: true, force: true }));
 
@@ -67,10 +71,11 @@ test("npm run translate copies the source's front matter and body as a draft tha
   const result = run("translate.ts", "fast-code-model", "--to", "en");
   assert.is(result.status, 0, result.stderr);
   assert.match(result.stdout, /Wrote .*content\/en\/blog\/fast-code-model\.md/);
-  assert.match(result.stdout, /category "Новости ИИ" kept as it is: no en name for it/, "no _data/categories.json yet");
   const source = frontMatter("ru/blog/fast-code-model.md");
   const translation = frontMatter("en/blog/fast-code-model.md");
-  assert.equal(translation, { ...source, draft: true, translatedFrom: bodyFingerprint(bodyOf("ru/blog/fast-code-model.md")) });
+  // The category is the same category's English name, from the project's _data/categories.json.
+  const expected = { ...source, category: "AI News", draft: true, translatedFrom: bodyFingerprint(bodyOf("ru/blog/fast-code-model.md")) };
+  assert.equal(translation, expected);
   assert.is(bodyOf("en/blog/fast-code-model.md").trim(), bodyOf("ru/blog/fast-code-model.md").trim());
   assert.equal(buildProblems("en/blog/fast-code-model.md"), []);
   const status = runScript("i18n-status.ts", ["--json", "--content", contentDir], { cwd: root });

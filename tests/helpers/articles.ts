@@ -1,0 +1,22 @@
+// Article records for unit tests of list logic: only what lists read, with readable defaults.
+import type { Article } from "../../lib/articles.ts";
+
+export function makeArticle(slug: string, fields: Partial<Omit<Article, "pubDate">> & { pubDate?: string } = {}): Article {
+  const lang = fields.lang ?? "ru";
+  const { pubDate = "2026-02-27", ...rest } = fields;
+  return {
+    title: `Статья ${slug}`,
+    description: "Описание.",
+    category: "Новости ИИ",
+    tags: [],
+    author: "Редакция",
+    heroImage: "/images/blog/hero.webp",
+    draft: false,
+    ...rest,
+    pubDate: new Date(`${pubDate}T00:00:00Z`),
+    lang,
+    slug,
+    url: `/${lang}/blog/${slug}/`,
+    inputPath: `./content/${lang}/blog/${slug}.md`,
+  };
+}
