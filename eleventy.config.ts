@@ -4,6 +4,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { loadLanguages } from "./lib/languages.ts";
 import { collectionsPlugin } from "./lib/plugins/collections.ts";
+import { imagesPlugin } from "./lib/plugins/images.ts";
 import { languagesPlugin } from "./lib/plugins/languages.ts";
 import { markdownPlugin } from "./lib/plugins/markdown.ts";
 import { isProductionBuild, outputPlugin } from "./lib/plugins/output.ts";
@@ -32,8 +33,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(translationsPlugin, { languages });
   // One small stylesheet, inlined.
   eleventyConfig.addPlugin(stylesPlugin, { cssFile: path.join(siteRoot, "_includes/css/site.css") });
-  // Images are copied as they are until the image pipeline processes them.
-  eleventyConfig.addPassthroughCopy({ [path.join("content", "images")]: "images" });
+  // Responsive <picture>s, hero preloads and social cards, encoded once into a cache that outlives _site.
+  eleventyConfig.addPlugin(imagesPlugin, { inputDir: path.join(siteRoot, "content"), cacheDir: path.join(siteRoot, ".cache/images") });
   // Site-wide static files (the icon): without one every browser asks for /favicon.ico and logs a 404.
   eleventyConfig.addPassthroughCopy({ "_includes/static": "/" });
   // Pagefind's index of the article pages after each build (in the dev server, in the background).

@@ -7,9 +7,11 @@ import { pageMeta } from "../../lib/page-meta.ts";
 import { formatMinutes, readingMinutes } from "../../lib/plurals.ts";
 import { articleIndexAttributes, filterAttribute, notIndexed, titleMeta } from "../../lib/search-metadata.ts";
 import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
+import { socialImage, socialImagePath } from "../../lib/social-image.ts";
 import { articleSwitcherTargets, switcherLinks } from "../../lib/translations.ts";
 import { fill } from "../../lib/ui-strings.ts";
 import { JsonLd } from "../components/JsonLd.tsx";
+import { SocialImage } from "../components/SocialImage.tsx";
 import { TableOfContents } from "../components/TableOfContents.tsx";
 import { Base } from "./Base.tsx";
 
@@ -43,6 +45,7 @@ export default function ArticleLayout(data: ArticleData) {
       inlineCss={data.inlineCss}
       meta={meta}
       head={<JsonLd data={newsArticle(article, { siteUrl: data.site.url, siteName: strings.siteName })} />}
+      socialImage={<SocialImage image={socialImage(article, data.site.url)} />}
     >
       <article class="prose" {...articleIndexAttributes(article)}>
         <header>
@@ -77,6 +80,7 @@ export default function ArticleLayout(data: ArticleData) {
             loading="eager"
             fetchpriority="high"
             decoding="async"
+            data-social-card={socialImagePath(article)}
           />
         </figure>
         <TableOfContents entries={tableOfContents(recordedHeadings(data))} title={strings.tableOfContents} />

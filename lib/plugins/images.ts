@@ -1,0 +1,54 @@
+// Images: every /images/… <img> of every built page becomes a responsive <picture>, encoded once into a persistent
+// cache; the terminal shows progress and, at the end, how many images were encoded and how many came from the cache.
+import path from "node:path";
+import type { UserConfig } from "@11ty/eleventy";
+import { displayPath } from "../front-matter.ts";
+import { optimizePage } from "../image-page.ts";
+import { ImageProcessor, type ImageCounts } from "../image-processor.ts";
+import { ImageProgress } from "../image-progress.ts";
+
+export interface ImagesPluginOptions {
+  /** Where encoded files are kept between builds (outside the output, which may be wiped). */
+  cacheDir: string;
+  /** Eleventy's input folder: /images/x.png is <inputDir>/images/x.png. */
+  inputDir: string;
+}
+
+export function imagesPlugin(eleventyConfig: UserConfig, options: ImagesPluginOptions): void {
+  let build: { processor: ImageProcessor; progress: ImageProgress } | undefined;
+
+  eleventyConfig.on("eleventy.before", ({ directories }) => {
+    const progress = new ImageProgress({ write: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY === true });
+    const processor = new ImageProcessor({
+      cacheDir: path.resolve(options.cacheDir),
+      outputDir: path.resolve(directories.output),
+      onQueued: () => progress.queued(),
+      onDone: () => progress.done(),
+    });
+    build = { processor, progress };
+  });
+
+  eleventyConfig.addTransform("images", async function (content) {
+    const outputPath = this.page.outputPath;
+    if (!build || typeof outputPath !== "string" || !outputPath.endsWith(".html")) return content;
+    return optimizePage(content, { file: displayPath(this.page.inputPath), inputDir: options.inputDir, processor: build.processor });
+  });
+
+  eleventyConfig.on("eleventy.after", () => {
+    if (!build) return;
+    build.progress.finish();
+    const line = summary(build.processor.counts, build.processor.elapsedMs);
+    if (line) console.log(line);
+  });
+
+  // Editing an image rebuilds the pages in the dev server.
+  eleventyConfig.addWatchTarget(path.join(options.inputDir, "images"));
+}
+
+/** "[images] 2 encoded (18 files), 12 from cache, 1 svg copied in 3.1 s": benches and tests read this line. */
+export function summary(counts: ImageCounts, elapsedMs: number): string | undefined {
+  if (counts.images + counts.svg === 0) return undefined;
+  const svg = counts.svg > 0 ? `, ${counts.svg} svg copied` : "";
+  const seconds = (elapsedMs / 1000).toFixed(1);
+  return `[images] ${counts.encoded} encoded (${counts.files} files), ${counts.images - counts.encoded} from cache${svg} in ${seconds} s`;
+}
