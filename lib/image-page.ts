@@ -2,6 +2,7 @@
 // preload in <head> and the article its social card; every unusable image becomes one editor-facing line.
 import { existsSync } from "node:fs";
 import { EditorError } from "./editor-error.ts";
+import { displayPath } from "./front-matter.ts";
 import { applyEdits, findImages, mayHaveImages, type Edit, type FoundImage } from "./image-html.ts";
 import type { ImageProcessor } from "./image-processor.ts";
 import { imageProblem, imageRole, isSvg, proseAttributes, sitePathOf, sourceFileOf, unusableImageProblem } from "./images.ts";
@@ -43,7 +44,10 @@ function problemOf(reason: unknown): string {
   throw reason;
 }
 
-async function rewrite(image: FoundImage, context: PageContext): Promise<Rewritten> {
+async function rewrite(image: FoundImage, pageContext: PageContext): Promise<Rewritten> {
+  // A thumbnail on a list page names its article, so a broken hero is reported against the file to fix.
+  const articleFile = image.attributes["data-article-file"];
+  const context = articleFile ? { ...pageContext, file: displayPath(articleFile) } : pageContext;
   const sitePath = sitePathOf(image.attributes.src) ?? "";
   const role = imageRole(image.attributes);
   const attributes = role === "prose" ? proseAttributes(image.attributes) : image.attributes;
@@ -62,7 +66,7 @@ async function rewrite(image: FoundImage, context: PageContext): Promise<Rewritt
       const [size] = await Promise.all([context.processor.svg(sourceFile, sitePath), card]);
       // An SVG scales by itself: no srcset, so no sizes either.
       const { sizes: _sizes, ...kept } = attributes;
-      return { edit: { range: image.range, html: imgHtml({ ...size, ...kept }) } };
+      return { edit: { range: image.range, html: imgHtml({ src: kept.src, ...size, ...kept }) } };
     }
     const [formats] = await Promise.all([context.processor.responsive(sourceFile), card]);
     const preload = role === "hero" ? preloadHtml(formats, attributes.sizes) : undefined;

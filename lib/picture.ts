@@ -13,8 +13,8 @@ export interface ImageOutput {
 /** Encoded files by format, in preference order (best first, fallback last), each list by ascending width. */
 export type ImageOutputs = Array<{ format: string; outputs: ImageOutput[] }>;
 
-/** Attributes the pipeline reads but never publishes. */
-const internalAttributes = new Set(["data-social-card"]);
+/** Attributes the pipeline reads but never publishes: where to write the social card, whose hero a thumbnail is. */
+const internalAttributes = new Set(["data-social-card", "data-article-file"]);
 /** Attributes of the original <img> that the encoded files decide. */
 const replacedAttributes = new Set(["src", "srcset", "sizes", "width", "height"]);
 
