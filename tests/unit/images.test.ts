@@ -135,14 +135,18 @@ test("the hero preload names the AVIF candidates, their sizes, the type and high
   assert.is(link?.getAttribute("fetchpriority"), "high");
 });
 
-test("images are found by a parser: not inside <picture>, code blocks or comments", () => {
+test("images are found as HTML tokenizes them: not in <picture>, scripts, styles or comments", () => {
   const html =
-    '<!doctype html><html><head><title>t</title></head><body><p><img src="/images/a.png" alt="A"></p>' +
-    '<picture><img src="/images/b.png" alt=""></picture><pre><code>&lt;img src="/images/c.png"&gt; <img src="/images/d.png"></code></pre>' +
-    '<!-- <img src="/images/e.png"> --></body></html>';
+    '<!doctype html><html><head><title>t <img></title><style>/* <img src="/images/s.png"> */</style></head><body>' +
+    '<p><img src="/images/a.png" alt="A > B &amp; &quot;C&quot;"></p>' +
+    '<picture><source srcset="/images/x.avif"><img src="/images/b.png" alt=""></picture>' +
+    '<pre><code>&lt;img src="/images/c.png"&gt;</code></pre><!-- <img src="/images/e.png"> -->' +
+    '<script>const html = \'<img src="/images/f.png">\';</script><IMG SRC=/images/g.png ALT=G></body></html>';
   const { images, headEnd } = findImages(html);
-  assert.equal(images.map((image) => image.attributes.src), ["/images/a.png"]);
-  assert.is(html.slice(...(images[0]?.range ?? [0, 0])), '<img src="/images/a.png" alt="A">');
+  assert.equal(images.map((image) => image.attributes.src), ["/images/a.png", "/images/g.png"]);
+  assert.is(images[0]?.attributes.alt, 'A > B & "C"');
+  assert.is(html.slice(...(images[0]?.range ?? [0, 0])), '<img src="/images/a.png" alt="A > B &amp; &quot;C&quot;">');
+  assert.is(images[1]?.attributes.alt, "G");
   assert.is(html.slice(headEnd, (headEnd ?? 0) + 7), "</head>");
 });
 

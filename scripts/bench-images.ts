@@ -1,0 +1,144 @@
+// npm run bench:images — cold and warm builds of the sample site and of a site with N synthetic images (default 200):
+// images per second cold, and how many images the warm build encodes (the goal is zero).
+// Usage: npm run bench:images [-- --images 200 --keep]
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+import sharp from "sharp";
+import { article, buildSite, createSite, removeSite, type BuildResult } from "../tests/helpers/site.ts";
+
+export interface ImageBenchFigures {
+  name: string;
+  /** Distinct source images on the site's pages. */
+  sources: number;
+  coldSeconds: number;
+  /** What the pipeline reported: encoded images (sources and social cards) and its own share of the build. */
+  coldEncoded: number;
+  coldPipelineSeconds: number;
+  warmSeconds: number;
+  warmEncoded: number;
+}
+
+interface PipelineLine {
+  encoded: number;
+  seconds: number;
+}
+
+function pipelineLine(result: BuildResult): PipelineLine {
+  if (result.status !== 0) throw new Error(`Build failed in ${result.root}:\n${result.stderr}`);
+  const match = /\[images\] (\d+) encoded .* in ([\d.]+) s/.exec(result.stdout);
+  if (!match) throw new Error(`No "[images] … encoded" line in the build output:\n${result.stdout}`);
+  return { encoded: Number(match[1]), seconds: Number(match[2]) };
+}
+
+function timedBuild(root: string): { result: BuildResult; seconds: number } {
+  const start = performance.now();
+  const result = buildSite(root);
+  return { result, seconds: (performance.now() - start) / 1000 };
+}
+
+/** Source images of a laid-out site: every file under content/images/. */
+function countSources(root: string): number {
+  return readdirSync(path.join(root, "content/images"), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+}
+
+/** Builds a laid-out site twice: cold (empty cache), then warm (nothing changed). */
+export function benchSite(name: string, root: string): ImageBenchFigures {
+  const sources = countSources(root);
+  const cold = timedBuild(root);
+  const coldLine = pipelineLine(cold.result);
+  const warm = timedBuild(root);
+  const warmLine = pipelineLine(warm.result);
+  return {
+    name,
+    sources,
+    coldSeconds: cold.seconds,
+    coldEncoded: coldLine.encoded,
+    coldPipelineSeconds: coldLine.seconds,
+    warmSeconds: warm.seconds,
+    warmEncoded: warmLine.encoded,
+  };
+}
+
+/** A deterministic, photo-like picture: gradient, shapes and grain, so the encoders have real work to do. */
+async function syntheticImage(index: number): Promise<{ name: string; data: Buffer }> {
+  const hue = (index * 47) % 360;
+  const shapes = Array.from({ length: 12 }, (_, k) => {
+    const x = (index * 131 + k * 197) % 1600;
+    const y = (index * 71 + k * 113) % 900;
+    return `<circle cx="${x}" cy="${y}" r="${40 + ((index + k * 29) % 160)}" fill="hsl(${(hue + k * 30) % 360} 70% 55%)" fill-opacity="0.7"/>`;
+  }).join("");
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><defs><linearGradient id="g" x2="1" y2="1">` +
+    `<stop offset="0" stop-color="hsl(${hue} 60% 25%)"/><stop offset="1" stop-color="hsl(${(hue + 90) % 360} 60% 60%)"/>` +
+    `</linearGradient></defs><rect width="1600" height="900" fill="url(#g)"/>${shapes}</svg>`;
+  const grain = await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 24 } } })
+    .png()
+    .toBuffer();
+  const image = sharp(Buffer.from(svg)).composite([{ input: grain, blend: "overlay" }]);
+  const kind = index % 3;
+  if (kind === 0) return { name: `synthetic-${index}.webp`, data: await image.webp({ quality: 85 }).toBuffer() };
+  if (kind === 1) return { name: `synthetic-${index}.jpg`, data: await image.jpeg({ quality: 85 }).toBuffer() };
+  return { name: `synthetic-${index}.png`, data: await image.png().toBuffer() };
+}
+
+/** N articles in the default language, each with its own hero image. */
+export async function syntheticSite(count: number): Promise<string> {
+  const files: Record<string, string | Buffer> = {};
+  for (let index = 0; index < count; index += 1) {
+    const { name, data } = await syntheticImage(index);
+    files[`content/images/bench/${name}`] = data;
+    const day = String(1 + (index % 28)).padStart(2, "0");
+    files[`content/ru/blog/bench-${index}.md`] = article({
+      title: `Синтетическая статья ${index}`,
+      pubDate: `2026-02-${day}`,
+      heroImage: `/images/bench/${name}`,
+    });
+  }
+  return createSite({ files });
+}
+
+function report(figures: ImageBenchFigures[]): void {
+  console.log("\nscenario            sources  cold s  images/s cold  pipeline s  encoded cold  warm s  encoded warm");
+  for (const row of figures) {
+    console.log(
+      [
+        row.name.padEnd(18),
+        String(row.sources).padStart(8),
+        row.coldSeconds.toFixed(1).padStart(7),
+        (row.sources / row.coldSeconds).toFixed(2).padStart(14),
+        row.coldPipelineSeconds.toFixed(1).padStart(11),
+        String(row.coldEncoded).padStart(13),
+        row.warmSeconds.toFixed(1).padStart(7),
+        String(row.warmEncoded).padStart(13),
+      ].join(" "),
+    );
+  }
+  console.log("\nimages/s cold = distinct sources / cold build wall time (encoding AVIF, WebP and a fallback at 3 widths, plus one");
+  console.log("social card per article); 'encoded' counts sources and social cards the pipeline had to encode.");
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const count = Number(args[args.indexOf("--images") + 1] ?? 200) || 200;
+  const keep = args.includes("--keep");
+  const roots: string[] = [];
+  const figures: ImageBenchFigures[] = [];
+  try {
+    const sample = createSite({ withProjectContent: true });
+    roots.push(sample);
+    console.log(`sample site: ${sample}`);
+    figures.push(benchSite("sample site", sample));
+    console.log(`generating ${count} synthetic images…`);
+    const synthetic = await syntheticSite(count);
+    roots.push(synthetic);
+    console.log(`synthetic site: ${synthetic}`);
+    figures.push(benchSite(`${count} synthetic`, synthetic));
+    report(figures);
+  } finally {
+    if (!keep) for (const root of roots) removeSite({ root });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();
