@@ -1,5 +1,6 @@
 // Markup for a processed image: <picture> with one <source> per modern format, an <img> fallback with width and
-// height (so nothing shifts while loading), and the <link rel="preload"> a hero image gets in <head>.
+// height (so nothing shifts while loading), and the <link rel="preload"> a hero image gets in <head>. Void elements
+// are self-closed (<img />), the style the layouts and markdown write.
 
 /** One encoded file, as eleventy-img describes it. */
 export interface ImageOutput {
@@ -52,7 +53,7 @@ export function pictureHtml(formats: ImageOutputs, attributes: Record<string, st
   const sizes = several ? attributes.sizes : undefined;
   const sources = formats
     .slice(0, -1)
-    .map(({ outputs }) => `<source${attributesHtml({ type: outputs[0]?.sourceType, srcset: srcset(outputs), sizes })}>`);
+    .map(({ outputs }) => `<source${attributesHtml({ type: outputs[0]?.sourceType, srcset: srcset(outputs), sizes })} />`);
   const rest = Object.fromEntries(Object.entries(attributes).filter(([name]) => !replacedAttributes.has(name)));
   const biggest = largest(fallback.outputs);
   const img = `<img${attributesHtml({
@@ -62,7 +63,7 @@ export function pictureHtml(formats: ImageOutputs, attributes: Record<string, st
     width: biggest.width,
     height: biggest.height,
     ...rest,
-  })}>`;
+  })} />`;
   return `<picture>${sources.join("")}${img}</picture>`;
 }
 
@@ -82,10 +83,10 @@ export function preloadHtml(formats: ImageOutputs, sizes: string | undefined): s
     imagesizes: several ? sizes : undefined,
     type: best.outputs[0]?.sourceType,
     fetchpriority: "high",
-  })}>`;
+  })} />`;
 }
 
 /** An <img> kept as it is (an SVG) with only the given attributes added or replaced. */
 export function imgHtml(attributes: Record<string, string | number | undefined>): string {
-  return `<img${attributesHtml(attributes)}>`;
+  return `<img${attributesHtml(attributes)} />`;
 }
