@@ -34,7 +34,7 @@ export default function (eleventyConfig: UserConfig) {
   // One small stylesheet, inlined.
   eleventyConfig.addPlugin(stylesPlugin, { cssFile: path.join(siteRoot, "_includes/css/site.css") });
   // Responsive <picture>s, hero preloads and social cards, encoded once into a cache that outlives _site.
-  eleventyConfig.addPlugin(imagesPlugin, { inputDir: path.join(siteRoot, "content"), cacheDir: path.join(siteRoot, ".cache/images") });
+  eleventyConfig.addPlugin(imagesPlugin, { inputDir: path.join(siteRoot, "content"), cacheDir: imageCacheDir });
   // Site-wide static files (the icon): without one every browser asks for /favicon.ico and logs a 404.
   eleventyConfig.addPassthroughCopy({ "_includes/static": "/" });
   // Pagefind's index of the article pages after each build (in the dev server, in the background).
@@ -45,6 +45,8 @@ export default function (eleventyConfig: UserConfig) {
 }
 
 const stagingDir = ".staging";
+// IMAGE_CACHE_DIR lets several site folders (the test suite's fixtures) share one cache.
+const imageCacheDir = process.env.IMAGE_CACHE_DIR ?? path.join(siteRoot, ".cache/images");
 
 export const config = {
   dir: {

@@ -6,7 +6,7 @@ import sharp from "sharp";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { HTMLElement } from "node-html-parser";
-import { article, build, buildSite, createSite, fixturesDir, hasFile, page, removeSite, type BuildResult } from "../helpers/site.ts";
+import { article, buildSite, createSite, fixturesDir, hasFile, page, removeSite, type BuildResult } from "../helpers/site.ts";
 
 const siteUrl = "https://news.test";
 const fixtureImage = (name: string): Buffer => readFileSync(path.join(fixturesDir, "images/content/images/fixture", name));
@@ -28,8 +28,12 @@ const typesOf = (picture: HTMLElement): string[] => picture.querySelectorAll("so
 
 const images = suite<{ result: BuildResult; ru: HTMLElement; en: HTMLElement }>("images in built pages");
 
+/** This site's own cache, whatever the test run shares: the cache is what these tests observe. */
+const ownCache = (root: string): Record<string, string> => ({ SITE_URL: siteUrl, IMAGE_CACHE_DIR: path.join(root, ".cache/images") });
+
 images.before((context) => {
-  context.result = build({ fixture: "images" }, { SITE_URL: siteUrl });
+  const root = createSite({ fixture: "images" });
+  context.result = buildSite(root, ownCache(root));
   assert.is(context.result.status, 0, context.result.stderr);
   context.ru = page(context.result, "/ru/blog/images/");
   context.en = page(context.result, "/en/blog/images/");
@@ -159,7 +163,7 @@ images("a source shown on several pages is encoded once: three sources and one c
 });
 
 images("a second build encodes nothing; a changed source is encoded again", async ({ result }) => {
-  const warm = buildSite(result.root, { SITE_URL: siteUrl });
+  const warm = buildSite(result.root, ownCache(result.root));
   assert.is(warm.status, 0, warm.stderr);
   assert.is(encodedCount(warm), 0, warm.stdout);
   assert.match(warm.stdout, "4 from cache");
@@ -167,7 +171,7 @@ images("a second build encodes nothing; a changed source is encoded again", asyn
 
   const photo = path.join(result.root, "content/images/fixture/photo.jpg");
   writeFileSync(photo, await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#e76f51" } }).jpeg().toBuffer());
-  const changed = buildSite(result.root, { SITE_URL: siteUrl });
+  const changed = buildSite(result.root, ownCache(result.root));
   assert.is(changed.status, 0, changed.stderr);
   assert.is(encodedCount(changed), 1, changed.stdout);
   const after = page(changed, "/ru/blog/images/").querySelector(".article-body img")?.getAttribute("src");
