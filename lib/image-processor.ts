@@ -1,10 +1,11 @@
 // Encodes source images through eleventy-img into a persistent cache folder, once per source per build, and copies
 // the files a build uses into its output; counts what was encoded and what came from the cache.
-import { copyFile, link, mkdir, stat, unlink } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import Image, { type ImageMetadata, type ImageOptions } from "@11ty/eleventy-img";
 import sharp, { type Sharp } from "sharp";
 import { encoderOptions, imageUrlPrefix, imageWidths, outputFormats, socialCardSize, widthThreshold } from "./images.ts";
+import { OutputFiles } from "./output-files.ts";
 import type { ImageOutputs } from "./picture.ts";
 
 export interface ImageCounts {
@@ -30,7 +31,7 @@ export interface ProcessorOptions {
 export class ImageProcessor {
   readonly counts: ImageCounts = { images: 0, encoded: 0, files: 0, svg: 0 };
   private readonly jobs = new Map<string, Promise<unknown>>();
-  private readonly copies = new Map<string, Promise<void>>();
+  private readonly files = new OutputFiles();
   private firstQueued: number | undefined;
   private lastDone: number | undefined;
 
@@ -66,14 +67,14 @@ export class ImageProcessor {
       const card = metadata.jpeg?.[0]?.outputPath;
       if (!card) throw new Error(`eleventy-img made no social card for ${sourceFile}`);
       return card;
-    }).then((card) => this.copy(card, path.join(this.options.outputDir, sitePath), "link"));
+    }).then((card) => this.files.place(card, path.join(this.options.outputDir, sitePath), "link"));
   }
 
   /** An SVG is published untouched at its own path; its size (for width/height) comes from its root element. */
   svg(sourceFile: string, sitePath: string): Promise<{ width?: number; height?: number }> {
     return this.once(`svg:${sourceFile}`, async () => {
       const { width, height } = await sharp(sourceFile).metadata();
-      await this.copy(sourceFile, path.join(this.options.outputDir, sitePath));
+      await this.files.place(sourceFile, path.join(this.options.outputDir, sitePath), "copy");
       this.counts.svg += 1;
       return { width, height };
     });
@@ -128,35 +129,8 @@ export class ImageProcessor {
     await Promise.all(
       files.map((file) => {
         if (!file.outputPath || !file.filename) throw new Error(`eleventy-img gave no file for ${file.url}`);
-        return this.copy(file.outputPath, path.join(this.options.outputDir, imageUrlPrefix, file.filename), "link");
+        return this.files.place(file.outputPath, path.join(this.options.outputDir, imageUrlPrefix, file.filename), "link");
       }),
     );
-  }
-
-  /**
-   * Puts a file into the output once a build. Cache files are never rewritten (their names hash their content), so
-   * they are hard-linked: a production build stages into an empty folder, and linking thousands of files costs
-   * nothing next to copying them. Sources (SVG) are copied, so nothing in the output shares a file with content/.
-   */
-  private copy(from: string, to: string, mode: "link" | "copy" = "copy"): Promise<void> {
-    let copying = this.copies.get(to);
-    if (!copying) {
-      copying = (async () => {
-        const [source, target] = await Promise.all([stat(from), stat(to).catch(() => undefined)]);
-        if (target && (target.ino === source.ino || (target.size === source.size && target.mtimeMs >= source.mtimeMs))) return;
-        await mkdir(path.dirname(to), { recursive: true });
-        if (target) await unlink(to);
-        if (mode === "link") {
-          try {
-            return await link(from, to);
-          } catch {
-            // Another file system or no hard links there: a copy does the same job.
-          }
-        }
-        await copyFile(from, to);
-      })();
-      this.copies.set(to, copying);
-    }
-    return copying;
   }
 }

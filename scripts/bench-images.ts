@@ -1,18 +1,74 @@
 // npm run bench:images — cold and warm builds of the sample site and of a site with N synthetic images (default 200):
 // images per second cold, and how many images the warm build encodes (the goal is zero).
 // Usage: npm run bench:images [-- --images 200 --keep]
-import { readdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import sharp from "sharp";
-import { article, buildSite, createSite, removeSite, type BuildResult } from "../tests/helpers/site.ts";
+import { loadLanguages } from "../lib/languages.ts";
+import { eleventyCommand, layOutSite, projectRoot } from "../lib/site-folder.ts";
+
+interface BuildResult {
+  root: string;
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run build` in a site folder, with the site's own image cache (.cache/images), whatever the environment says. */
+function buildSite(root: string): BuildResult {
+  const eleventy = eleventyCommand();
+  const { IMAGE_CACHE_DIR: _shared, ...env } = process.env;
+  const result = spawnSync(eleventy.command, eleventy.args, { cwd: root, encoding: "utf8", env: { ...env, ...eleventy.env } });
+  return { root, status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A laid-out site folder with `files` (paths relative to it), or the project's own articles and images. */
+function createSite(files: Record<string, string | Buffer> | "project content"): string {
+  const root = mkdtempSync(path.join(tmpdir(), "bench-images-"));
+  layOutSite(root);
+  if (files === "project content") {
+    const languages = loadLanguages(path.join(projectRoot, "_data")).languages.map(({ code }) => code);
+    for (const folder of ["images", ...languages]) {
+      cpSync(path.join(projectRoot, "content", folder), path.join(root, "content", folder), { recursive: true });
+    }
+    return root;
+  }
+  for (const [file, contents] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), contents);
+  }
+  return root;
+}
+
+/** Front matter of a valid article in the default language. */
+function article(index: number, heroImage: string): string {
+  const day = String(1 + (index % 28)).padStart(2, "0");
+  return [
+    "---",
+    `title: "Синтетическая статья ${index}"`,
+    'description: "Статья для замера конвейера изображений."',
+    `pubDate: 2026-02-${day}`,
+    'category: "Новости ИИ"',
+    'tags: ["Бенчмарк"]',
+    'author: "Редакция"',
+    `heroImage: "${heroImage}"`,
+    "---",
+    "Текст синтетической статьи.",
+    "",
+  ].join("\n");
+}
 
 export interface ImageBenchFigures {
   name: string;
   /** Distinct source images on the site's pages. */
   sources: number;
   coldSeconds: number;
+  /** CPU time the cold build used (Linux): steadier than wall time on a machine shared with other work. */
+  coldCpuSeconds: number | undefined;
   /** What the pipeline reported: encoded images (sources and social cards) and its own share of the build. */
   coldEncoded: number;
   coldPipelineSeconds: number;
@@ -32,10 +88,24 @@ function pipelineLine(result: BuildResult): PipelineLine {
   return { encoded: Number(match[1]), seconds: Number(match[2]) };
 }
 
-function timedBuild(root: string): { result: BuildResult; seconds: number } {
+/** User + system CPU seconds of this process's waited-for children, from /proc (undefined off Linux). */
+function childrenCpuSeconds(): number | undefined {
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /, "").split(" ");
+    // After "(comm) ", cutime and cstime are fields 14 and 15 (0-based), in clock ticks of 1/100 s.
+    return (Number(fields[14]) + Number(fields[15])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+function timedBuild(root: string): { result: BuildResult; seconds: number; cpuSeconds: number | undefined } {
   const start = performance.now();
+  const cpuBefore = childrenCpuSeconds();
   const result = buildSite(root);
-  return { result, seconds: (performance.now() - start) / 1000 };
+  const cpuAfter = childrenCpuSeconds();
+  const cpuSeconds = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;
+  return { result, seconds: (performance.now() - start) / 1000, cpuSeconds };
 }
 
 /** Source images of a laid-out site: every file under content/images/. */
@@ -54,6 +124,7 @@ export function benchSite(name: string, root: string): ImageBenchFigures {
     name,
     sources,
     coldSeconds: cold.seconds,
+    coldCpuSeconds: cold.cpuSeconds,
     coldEncoded: coldLine.encoded,
     coldPipelineSeconds: coldLine.seconds,
     warmSeconds: warm.seconds,
@@ -85,22 +156,18 @@ async function syntheticImage(index: number): Promise<{ name: string; data: Buff
 
 /** N articles in the default language, each with its own hero image. */
 export async function syntheticSite(count: number): Promise<string> {
+  const { defaultLanguage } = loadLanguages(path.join(projectRoot, "_data"));
   const files: Record<string, string | Buffer> = {};
   for (let index = 0; index < count; index += 1) {
     const { name, data } = await syntheticImage(index);
     files[`content/images/bench/${name}`] = data;
-    const day = String(1 + (index % 28)).padStart(2, "0");
-    files[`content/ru/blog/bench-${index}.md`] = article({
-      title: `Синтетическая статья ${index}`,
-      pubDate: `2026-02-${day}`,
-      heroImage: `/images/bench/${name}`,
-    });
+    files[`content/${defaultLanguage}/blog/bench-${index}.md`] = article(index, `/images/bench/${name}`);
   }
-  return createSite({ files });
+  return createSite(files);
 }
 
 function report(figures: ImageBenchFigures[]): void {
-  console.log("\nscenario            sources  cold s  images/s cold  pipeline s  encoded cold  warm s  encoded warm");
+  console.log("\nscenario            sources  cold s  images/s cold  cold CPU s  pipeline s  encoded cold  warm s  encoded warm");
   for (const row of figures) {
     console.log(
       [
@@ -108,6 +175,7 @@ function report(figures: ImageBenchFigures[]): void {
         String(row.sources).padStart(8),
         row.coldSeconds.toFixed(1).padStart(7),
         (row.sources / row.coldSeconds).toFixed(2).padStart(14),
+        (row.coldCpuSeconds?.toFixed(1) ?? "n/a").padStart(11),
         row.coldPipelineSeconds.toFixed(1).padStart(11),
         String(row.coldEncoded).padStart(13),
         row.warmSeconds.toFixed(1).padStart(7),
@@ -126,7 +194,7 @@ async function main(): Promise<void> {
   const roots: string[] = [];
   const figures: ImageBenchFigures[] = [];
   try {
-    const sample = createSite({ withProjectContent: true });
+    const sample = createSite("project content");
     roots.push(sample);
     console.log(`sample site: ${sample}`);
     figures.push(benchSite("sample site", sample));
@@ -137,7 +205,7 @@ async function main(): Promise<void> {
     figures.push(benchSite(`${count} synthetic`, synthetic));
     report(figures);
   } finally {
-    if (!keep) for (const root of roots) removeSite({ root });
+    if (!keep) for (const root of roots) rmSync(root, { recursive: true, force: true });
   }
 }
 

@@ -1,4 +1,6 @@
 // The image pipeline's rules without a build: formats, roles, paths, problem lines, markup, alt text and progress.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -17,6 +19,7 @@ import {
 } from "../../lib/images.ts";
 import { createMarkdown } from "../../lib/markdown.ts";
 import { altTextOf } from "../../lib/markdown-images.ts";
+import { OutputFiles } from "../../lib/output-files.ts";
 import { pictureHtml, preloadHtml, type ImageOutputs } from "../../lib/picture.ts";
 import { summary } from "../../lib/plugins/images.ts";
 import { socialImage, socialImagePath } from "../../lib/social-image.ts";
@@ -235,6 +238,35 @@ test("the closing line says how many images were encoded and how many came from 
     "[images] 2 encoded (18 files), 12 from cache, 1 svg copied in 3.1 s",
   );
   assert.is(summary({ images: 0, encoded: 0, files: 0, svg: 0 }, 0), undefined);
+});
+
+test("cache files are hard-linked into the output, sources copied, and a newer cache file replaces an old link", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "output-files-"));
+  try {
+    const cached = path.join(dir, "cache/abc-480.avif");
+    const source = path.join(dir, "content/diagram.svg");
+    for (const [file, text] of [[cached, "avif"], [source, "<svg/>"]] as const) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    await new OutputFiles().place(cached, path.join(dir, "_site/images/abc-480.avif"), "link");
+    await new OutputFiles().place(source, path.join(dir, "_site/images/diagram.svg"), "copy");
+    assert.is(statSync(path.join(dir, "_site/images/abc-480.avif")).ino, statSync(cached).ino);
+    assert.is.not(statSync(path.join(dir, "_site/images/diagram.svg")).ino, statSync(source).ino);
+
+    const card = path.join(dir, "_site/images/social/ru/x.jpg");
+    const oldCard = path.join(dir, "cache/old-card.jpeg");
+    const newCard = path.join(dir, "cache/new-card.jpeg");
+    writeFileSync(oldCard, "old!");
+    utimesSync(oldCard, new Date(2000, 1, 1), new Date(2000, 1, 1));
+    writeFileSync(newCard, "new!");
+    await new OutputFiles().place(oldCard, card, "link");
+    await new OutputFiles().place(newCard, card, "link");
+    assert.is(readFileSync(card, "utf8"), "new!");
+    assert.is(readFileSync(oldCard, "utf8"), "old!");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test.run();
