@@ -92,8 +92,8 @@ function pipelineLine(result: BuildResult): PipelineLine {
 function childrenCpuSeconds(): number | undefined {
   try {
     const fields = readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /, "").split(" ");
-    // After "(comm) ", cutime and cstime are fields 14 and 15 (0-based), in clock ticks of 1/100 s.
-    return (Number(fields[14]) + Number(fields[15])) / 100;
+    // After "(comm) ": state is field 0, cutime and cstime are fields 13 and 14, in clock ticks of 1/100 s.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
   } catch {
     return undefined;
   }
