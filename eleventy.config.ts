@@ -27,14 +27,20 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(markdownPlugin, { languages });
   // Published articles and paginated homes per language.
   eleventyConfig.addPlugin(collectionsPlugin, { languages, perPage: site.articlesPerPage });
+  // Responsive <picture>s, hero preloads and social cards, encoded once into a cache that outlives _site. Before the
+  // feeds' HTML base transform, so feed content names the published files and those URLs are made absolute.
+  eleventyConfig.addPlugin(imagesPlugin, {
+    inputDir: path.join(siteRoot, "content"),
+    cacheDir: imageCacheDir,
+    siteUrl: site.url,
+    publishAsIs: [site.socialImage.src],
+  });
   // Feeds: the HTML base transform that makes feed content's URLs absolute (feed templates are in content/pages/).
   eleventyConfig.addPlugin(rssPlugin);
   // A "not yet translated" page wherever an article lacks a language, so the switcher never leads nowhere.
   eleventyConfig.addPlugin(translationsPlugin, { languages });
   // One small stylesheet, inlined.
   eleventyConfig.addPlugin(stylesPlugin, { cssFile: path.join(siteRoot, "_includes/css/site.css") });
-  // Responsive <picture>s, hero preloads and social cards, encoded once into a cache that outlives _site.
-  eleventyConfig.addPlugin(imagesPlugin, { inputDir: path.join(siteRoot, "content"), cacheDir: imageCacheDir });
   // Site-wide static files (the icon): without one every browser asks for /favicon.ico and logs a 404.
   eleventyConfig.addPassthroughCopy({ "_includes/static": "/" });
   // Pagefind's index of the article pages after each build (in the dev server, in the background).

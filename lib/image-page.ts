@@ -5,8 +5,8 @@ import { EditorError } from "./editor-error.ts";
 import { displayPath } from "./front-matter.ts";
 import { applyEdits, findImages, mayHaveImages, type Edit, type FoundImage } from "./image-html.ts";
 import type { ImageProcessor } from "./image-processor.ts";
-import { imageProblem, imageRole, isSvg, proseAttributes, sitePathOf, sourceFileOf, unusableImageProblem } from "./images.ts";
-import { imgHtml, pictureHtml, preloadHtml } from "./picture.ts";
+import { imageProblem, imageRole, imageUrlPrefix, isSvg, proseAttributes, sitePathOf, sourceFileOf, unusableImageProblem } from "./images.ts";
+import { imgHtml, pictureHtml, preloadHtml, type ImageOutputs } from "./picture.ts";
 
 export interface PageContext {
   /** The page's source, as the editor sees it (content/ru/blog/x.md), for problem lines. */
@@ -14,6 +14,8 @@ export interface PageContext {
   /** Eleventy's input folder: /images/x.png is content/images/x.png. */
   inputDir: string;
   processor: ImageProcessor;
+  /** The site's absolute URL, whose /images/ URLs (in feeds) are the pipeline's too. */
+  siteUrl: string;
 }
 
 interface Rewritten {
@@ -24,7 +26,7 @@ interface Rewritten {
 export async function optimizePage(html: string, context: PageContext): Promise<string> {
   if (!mayHaveImages(html)) return html;
   const { images, headEnd } = findImages(html);
-  const owned = images.filter((image) => sitePathOf(image.attributes.src) !== undefined);
+  const owned = images.filter((image) => sitePathOf(image.attributes.src, context.siteUrl) !== undefined);
   if (owned.length === 0) return html;
   const results = await Promise.allSettled(owned.map((image) => rewrite(image, context)));
   const problems = results.flatMap((result) => (result.status === "rejected" ? [problemOf(result.reason)] : []));
@@ -48,7 +50,10 @@ async function rewrite(image: FoundImage, pageContext: PageContext): Promise<Rew
   // A thumbnail on a list page names its article, so a broken hero is reported against the file to fix.
   const articleFile = image.attributes["data-article-file"];
   const context = articleFile ? { ...pageContext, file: displayPath(articleFile) } : pageContext;
-  const sitePath = sitePathOf(image.attributes.src) ?? "";
+  const src = image.attributes.src ?? "";
+  const sitePath = sitePathOf(src, context.siteUrl) ?? "";
+  // An absolute src keeps its origin: the encoded files are named the same way.
+  const origin = src.startsWith(imageUrlPrefix) ? "" : context.siteUrl;
   const role = imageRole(image.attributes);
   const attributes = role === "prose" ? proseAttributes(image.attributes) : image.attributes;
   if (attributes.alt === undefined) {
@@ -68,10 +73,15 @@ async function rewrite(image: FoundImage, pageContext: PageContext): Promise<Rew
       const { sizes: _sizes, ...kept } = attributes;
       return { edit: { range: image.range, html: imgHtml({ src: kept.src, ...size, ...kept }) } };
     }
-    const [formats] = await Promise.all([context.processor.responsive(sourceFile), card]);
+    const [local] = await Promise.all([context.processor.responsive(sourceFile), card]);
+    const formats = origin ? withOrigin(local, origin) : local;
     const preload = role === "hero" ? preloadHtml(formats, attributes.sizes) : undefined;
     return { edit: { range: image.range, html: pictureHtml(formats, attributes) }, ...(preload ? { preload } : {}) };
   } catch (error) {
     throw new ImageProblem(unusableImageProblem(context.file, sitePath, sourceFile, error));
   }
+}
+
+function withOrigin(formats: ImageOutputs, origin: string): ImageOutputs {
+  return formats.map(({ format, outputs }) => ({ format, outputs: outputs.map((output) => ({ ...output, url: origin + output.url })) }));
 }

@@ -57,10 +57,14 @@ export function proseAttributes(attributes: Record<string, string>): Record<stri
   return { ...attributes, sizes: attributes.sizes ?? proseSizes, loading: "lazy", decoding: "async" };
 }
 
-/** The site path of an <img src> the pipeline owns (query and fragment dropped), or undefined for any other src. */
-export function sitePathOf(src: string | undefined): string | undefined {
-  if (!src?.startsWith(imageUrlPrefix)) return undefined;
-  const bare = src.replace(/[?#].*$/, "");
+/**
+ * The site path of an <img src> the pipeline owns (query and fragment dropped), or undefined for any other src.
+ * `siteUrl` also claims this site's absolute URLs: feed content has had its URLs made absolute before it gets here.
+ */
+export function sitePathOf(src: string | undefined, siteUrl = ""): string | undefined {
+  const local = siteUrl && src?.startsWith(`${siteUrl}${imageUrlPrefix}`) ? src.slice(siteUrl.length) : src;
+  if (!local?.startsWith(imageUrlPrefix)) return undefined;
+  const bare = local.replace(/[?#].*$/, "");
   try {
     return decodeURI(bare);
   } catch {

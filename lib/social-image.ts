@@ -2,20 +2,14 @@
 // image pipeline writes it (the pipeline writes it where this module says).
 import type { Article, ArticleLocation } from "./articles.ts";
 import { imageUrlPrefix, socialCardSize } from "./images.ts";
-
-export interface SocialImage {
-  /** Absolute URL, as og:image and twitter:image require. */
-  url: string;
-  width: number;
-  height: number;
-  alt: string;
-}
+import type { SocialImage } from "./page-meta.ts";
 
 /** /images/social/<lang>/<slug>.jpg: one card per article and language (translations share the hero, not the URL). */
 export function socialImagePath(article: ArticleLocation): string {
   return `${imageUrlPrefix}social/${article.lang}/${article.slug}.jpg`;
 }
 
+/** The card as head metadata names it: an absolute URL, as og:image and twitter:image require. */
 export function socialImage(article: Pick<Article, "lang" | "slug" | "title" | "heroAlt">, siteUrl: string): SocialImage {
   return {
     url: `${siteUrl.replace(/\/+$/, "")}${socialImagePath(article)}`,

@@ -11,7 +11,7 @@ import { socialImage, socialImagePath } from "../../lib/social-image.ts";
 import { articleSwitcherTargets, switcherLinks } from "../../lib/translations.ts";
 import { fill } from "../../lib/ui-strings.ts";
 import { JsonLd } from "../components/JsonLd.tsx";
-import { SocialImage } from "../components/SocialImage.tsx";
+import { SocialImageTags } from "../components/SeoHead.tsx";
 import { TableOfContents } from "../components/TableOfContents.tsx";
 import { Base } from "./Base.tsx";
 
@@ -35,6 +35,8 @@ export default function ArticleLayout(data: ArticleData) {
     published: article.pubDate,
     modified: article.updatedDate ?? article.pubDate,
   });
+  // The 1200×630 card the image pipeline cuts from the hero (see data-social-card below).
+  const card = socialImage(article, data.site.url);
   return (
     <Base
       language={language}
@@ -44,8 +46,8 @@ export default function ArticleLayout(data: ArticleData) {
       switcher={switcherLinks(data.languages.languages, article.lang, switcherTargets)}
       inlineCss={data.inlineCss}
       meta={meta}
-      head={<JsonLd data={newsArticle(article, { siteUrl: data.site.url, siteName: strings.siteName })} />}
-      socialImage={<SocialImage image={socialImage(article, data.site.url)} />}
+      head={<JsonLd data={newsArticle(article, { siteUrl: data.site.url, siteName: strings.siteName, imageUrl: card.url })} />}
+      socialImage={<SocialImageTags image={card} />}
     >
       <article class="prose" {...articleIndexAttributes(article)}>
         <header>

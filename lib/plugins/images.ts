@@ -12,6 +12,10 @@ export interface ImagesPluginOptions {
   cacheDir: string;
   /** Eleventy's input folder: /images/x.png is <inputDir>/images/x.png. */
   inputDir: string;
+  /** The site's absolute URL: feed content names images with it. */
+  siteUrl: string;
+  /** Site paths of images that pages name outside an <img> (the site's default social card): copied as they are. */
+  publishAsIs?: string[];
 }
 
 export function imagesPlugin(eleventyConfig: UserConfig, options: ImagesPluginOptions): void {
@@ -31,7 +35,8 @@ export function imagesPlugin(eleventyConfig: UserConfig, options: ImagesPluginOp
   eleventyConfig.addTransform("images", async function (content) {
     const outputPath = this.page.outputPath;
     if (!build || typeof outputPath !== "string" || !outputPath.endsWith(".html")) return content;
-    return optimizePage(content, { file: displayPath(this.page.inputPath), inputDir: options.inputDir, processor: build.processor });
+    const file = displayPath(this.page.inputPath);
+    return optimizePage(content, { file, inputDir: options.inputDir, siteUrl: options.siteUrl, processor: build.processor });
   });
 
   eleventyConfig.on("eleventy.after", () => {
@@ -40,6 +45,10 @@ export function imagesPlugin(eleventyConfig: UserConfig, options: ImagesPluginOp
     const line = summary(build.processor.counts, build.processor.elapsedMs);
     if (line) console.log(line);
   });
+
+  for (const sitePath of options.publishAsIs ?? []) {
+    eleventyConfig.addPassthroughCopy({ [path.join(options.inputDir, sitePath)]: sitePath.replace(/^\/+/, "") });
+  }
 
   // Editing an image rebuilds the pages in the dev server.
   eleventyConfig.addWatchTarget(path.join(options.inputDir, "images"));

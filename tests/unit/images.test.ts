@@ -49,6 +49,9 @@ test("only site-absolute /images/ paths belong to the pipeline", () => {
   assert.is(sitePathOf("https://example.com/images/a.png"), undefined);
   assert.is(sitePathOf("data:image/png;base64,AAAA"), undefined);
   assert.is(sitePathOf(undefined), undefined);
+  // Feed content has absolute URLs by the time the pipeline sees it: this site's are still its images.
+  assert.is(sitePathOf("https://news.test/images/blog/a.png", "https://news.test"), "/images/blog/a.png");
+  assert.is(sitePathOf("https://other.test/images/blog/a.png", "https://news.test"), undefined);
 });
 
 test("an image path cannot climb out of content/images", () => {
