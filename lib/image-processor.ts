@@ -15,6 +15,8 @@ export interface ImageCounts {
   encoded: number;
   /** Files encoded: formats × widths of the encoded images, plus cards. */
   files: number;
+  /** Of `images`, the social cards (the rest are raster sources). */
+  cards: number;
   /** SVG sources, copied as they are. */
   svg: number;
 }
@@ -29,7 +31,7 @@ export interface ProcessorOptions {
 }
 
 export class ImageProcessor {
-  readonly counts: ImageCounts = { images: 0, encoded: 0, files: 0, svg: 0 };
+  readonly counts: ImageCounts = { images: 0, encoded: 0, files: 0, cards: 0, svg: 0 };
   private readonly jobs = new Map<string, Promise<unknown>>();
   private readonly files = new OutputFiles();
   private firstQueued: number | undefined;
@@ -66,6 +68,7 @@ export class ImageProcessor {
       });
       const card = metadata.jpeg?.[0]?.outputPath;
       if (!card) throw new Error(`eleventy-img made no social card for ${sourceFile}`);
+      this.counts.cards += 1;
       return card;
     }).then((card) => this.files.place(card, path.join(this.options.outputDir, sitePath), "link"));
   }

@@ -237,10 +237,10 @@ test("progress on a TTY rewrites one line and ends it", () => {
 
 test("the closing line says how many images were encoded and how many came from the cache", () => {
   assert.is(
-    summary({ images: 14, encoded: 2, files: 18, svg: 1 }, 3140),
-    "[images] 2 encoded (18 files), 12 from cache, 1 svg copied in 3.1 s",
+    summary({ images: 14, encoded: 2, files: 18, cards: 6, svg: 1 }, 3140),
+    "[images] 2 encoded (18 files), 12 from cache: 8 sources, 6 social cards, 1 svg in 3.1 s",
   );
-  assert.is(summary({ images: 0, encoded: 0, files: 0, svg: 0 }, 0), undefined);
+  assert.is(summary({ images: 0, encoded: 0, files: 0, cards: 0, svg: 0 }, 0), undefined);
 });
 
 test("cache files are hard-linked into the output, sources copied, and a newer cache file replaces an old link", async () => {
