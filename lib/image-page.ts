@@ -1,5 +1,6 @@
 // One built page's images: each /images/… <img> becomes a responsive <picture> (SVG stays as it is), the hero gets a
-// preload in <head> and the article its social card; every unusable image becomes one editor-facing line.
+// preload in <head> and the article its social card and search thumbnail; every unusable image becomes one
+// editor-facing line.
 import { existsSync } from "node:fs";
 import { EditorError } from "./editor-error.ts";
 import { displayPath } from "./front-matter.ts";
@@ -66,14 +67,18 @@ async function rewrite(image: FoundImage, pageContext: PageContext): Promise<Rew
   }
   try {
     const cardPath = attributes["data-social-card"];
-    const card = cardPath ? context.processor.socialCard(sourceFile, cardPath) : undefined;
+    const thumbnailPath = attributes["data-thumbnail"];
+    const derived = Promise.all([
+      cardPath ? context.processor.socialCard(sourceFile, cardPath) : undefined,
+      thumbnailPath ? context.processor.thumbnail(sourceFile, thumbnailPath) : undefined,
+    ]);
     if (isSvg(sourceFile)) {
-      const [size] = await Promise.all([context.processor.svg(sourceFile, sitePath), card]);
+      const [size] = await Promise.all([context.processor.svg(sourceFile, sitePath), derived]);
       // An SVG scales by itself: no srcset, so no sizes either.
       const { sizes: _sizes, ...kept } = attributes;
       return { edit: { range: image.range, html: imgHtml({ src: kept.src, ...size, ...kept }) } };
     }
-    const [local] = await Promise.all([context.processor.responsive(sourceFile), card]);
+    const [local] = await Promise.all([context.processor.responsive(sourceFile), derived]);
     const formats = origin ? withOrigin(local, origin) : local;
     const preload = role === "hero" ? preloadHtml(formats, attributes.sizes) : undefined;
     return { edit: { range: image.range, html: pictureHtml(formats, attributes) }, ...(preload ? { preload } : {}) };

@@ -73,6 +73,14 @@ export class ImageProcessor {
     }).then((card) => this.files.place(card, path.join(this.options.outputDir, sitePath), "link"));
   }
 
+  /** The hero's smallest WebP, published at `sitePath` for search results (an SVG hero is rasterized for it). */
+  async thumbnail(sourceFile: string, sitePath: string): Promise<void> {
+    const formats = await this.responsive(sourceFile);
+    const smallest = formats.find(({ format }) => format === "webp")?.outputs[0]?.outputPath;
+    if (!smallest) throw new Error(`eleventy-img made no WebP for ${sourceFile}`);
+    await this.files.place(smallest, path.join(this.options.outputDir, sitePath), "link");
+  }
+
   /** An SVG is published untouched at its own path; its size (for width/height) comes from its root element. */
   svg(sourceFile: string, sitePath: string): Promise<{ width?: number; height?: number }> {
     return this.once(`svg:${sourceFile}`, async () => {

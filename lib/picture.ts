@@ -9,13 +9,15 @@ export interface ImageOutput {
   height: number;
   format: string;
   sourceType: string;
+  /** The file in the image cache (not published as such). */
+  outputPath?: string;
 }
 
 /** Encoded files by format, in preference order (best first, fallback last), each list by ascending width. */
 export type ImageOutputs = Array<{ format: string; outputs: ImageOutput[] }>;
 
-/** Attributes the pipeline reads but never publishes: where to write the social card, whose hero a thumbnail is. */
-const internalAttributes = new Set(["data-social-card", "data-article-file"]);
+/** Attributes the pipeline reads but never publishes: where to write the card and thumbnail, whose hero an image is. */
+const internalAttributes = new Set(["data-social-card", "data-thumbnail", "data-article-file"]);
 /** Attributes of the original <img> that the encoded files decide. */
 const replacedAttributes = new Set(["src", "srcset", "sizes", "width", "height"]);
 

@@ -7,7 +7,7 @@ import { pageMeta } from "../../lib/page-meta.ts";
 import { formatMinutes, readingMinutes } from "../../lib/plurals.ts";
 import { articleIndexAttributes, filterAttribute, notIndexed, titleMeta } from "../../lib/search-metadata.ts";
 import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
-import { socialImage, socialImagePath } from "../../lib/social-image.ts";
+import { heroThumbnailPath, socialImage, socialImagePath } from "../../lib/social-image.ts";
 import { articleSwitcherTargets, switcherLinks } from "../../lib/translations.ts";
 import { fill } from "../../lib/ui-strings.ts";
 import { JsonLd } from "../components/JsonLd.tsx";
@@ -83,6 +83,7 @@ export default function ArticleLayout(data: ArticleData) {
             fetchpriority="high"
             decoding="async"
             data-social-card={socialImagePath(article)}
+            data-thumbnail={heroThumbnailPath(article)}
           />
         </figure>
         <TableOfContents entries={tableOfContents(recordedHeadings(data))} title={strings.tableOfContents} />

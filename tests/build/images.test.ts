@@ -106,7 +106,7 @@ images("every <img> on every page has width and height, and no internal attribut
       assert.match(img.getAttribute("width") ?? "", /^\d+$/, `${url}: ${img.toString()}`);
       assert.match(img.getAttribute("height") ?? "", /^\d+$/, `${url}: ${img.toString()}`);
     }
-    assert.not.match(document.toString(), /data-social-card|data-article-file/, url);
+    assert.not.match(document.toString(), /data-social-card|data-thumbnail=|data-article-file/, url);
   }
 });
 
@@ -155,6 +155,16 @@ images("each article has a 1200×630 JPEG social card named by og:image and twit
     assert.is(document.querySelector('meta[property="og:image:height"]')?.getAttribute("content"), "630");
     const card = await sharp(path.join(result.output, `images/social/${lang}/images.jpg`)).metadata();
     assert.equal([card.format, card.width, card.height], ["jpeg", 1200, 630]);
+  }
+});
+
+images("each article has a 480-pixel WebP thumbnail of its hero for search results", async ({ result, ru, en }) => {
+  for (const document of [ru, en]) {
+    const thumbnail = document.querySelector("[data-hero-thumbnail]")?.getAttribute("data-hero-thumbnail") ?? "";
+    // Digits only: the search index matches words in this path, and the slug's words must not be found.
+    assert.match(thumbnail, /^\/images\/thumbs\/\d+\.webp$/);
+    const metadata = await sharp(path.join(result.output, thumbnail)).metadata();
+    assert.equal([metadata.format, metadata.width, metadata.height], ["webp", 480, 270]);
   }
 });
 

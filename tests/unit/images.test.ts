@@ -22,7 +22,7 @@ import { altTextOf } from "../../lib/markdown-images.ts";
 import { OutputFiles } from "../../lib/output-files.ts";
 import { pictureHtml, preloadHtml, type ImageOutputs } from "../../lib/picture.ts";
 import { summary } from "../../lib/plugins/images.ts";
-import { socialImage, socialImagePath } from "../../lib/social-image.ts";
+import { heroThumbnailPath, socialImage, socialImagePath } from "../../lib/social-image.ts";
 
 test("an opaque source falls back to JPEG, a transparent one to PNG; AVIF and WebP come first", () => {
   assert.equal(outputFormats({ hasAlpha: false }), ["avif", "webp", "jpeg"]);
@@ -205,6 +205,14 @@ test("the social card is 1200×630 at an absolute URL per article and language",
     height: 630,
     alt: "Fast model",
   });
+});
+
+test("the search thumbnail's name is digits, different per language, and the same from build to build", () => {
+  const ru = heroThumbnailPath({ lang: "ru", slug: "fast-model" });
+  const en = heroThumbnailPath({ lang: "en", slug: "fast-model" });
+  assert.match(ru, /^\/images\/thumbs\/\d+\.webp$/);
+  assert.is.not(ru, en);
+  assert.is(heroThumbnailPath({ lang: "ru", slug: "fast-model" }), ru);
 });
 
 test("progress off a TTY prints a line only every few seconds, however many images finish", () => {
