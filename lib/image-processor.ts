@@ -4,7 +4,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import Image, { type ImageMetadata, type ImageOptions } from "@11ty/eleventy-img";
 import sharp, { type Sharp } from "sharp";
-import { encoderOptions, imageUrlPrefix, imageWidths, outputFormats, socialCardSize, widthThreshold } from "./images.ts";
+import { encodedUrlPrefix, encoderOptions, imageWidths, outputFormats, socialCardSize, widthThreshold } from "./images.ts";
 import { OutputFiles } from "./output-files.ts";
 import type { ImageOutputs } from "./picture.ts";
 
@@ -118,7 +118,7 @@ export class ImageProcessor {
       ...encoderOptions,
       ...imageOptions,
       outputDir: this.options.cacheDir,
-      urlPath: imageUrlPrefix,
+      urlPath: encodedUrlPrefix,
       failOnError: true,
       // Not part of the file names: it only keeps eleventy-img's in-memory cache from serving an edited file's old
       // result to the dev server's next build.
@@ -140,7 +140,7 @@ export class ImageProcessor {
     await Promise.all(
       files.map((file) => {
         if (!file.outputPath || !file.filename) throw new Error(`eleventy-img gave no file for ${file.url}`);
-        return this.files.place(file.outputPath, path.join(this.options.outputDir, imageUrlPrefix, file.filename), "link");
+        return this.files.place(file.outputPath, path.join(this.options.outputDir, encodedUrlPrefix, file.filename), "link");
       }),
     );
   }

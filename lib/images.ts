@@ -6,6 +6,9 @@ import { problemLine } from "./editor-error.ts";
 /** Site paths the pipeline processes: the sources under content/images/, referenced site-absolute. */
 export const imageUrlPrefix = "/images/";
 
+/** Where encoded files are published. Their names hash the source's bytes, so hosts may cache them forever. */
+export const encodedUrlPrefix = "/images/encoded/";
+
 /**
  * Output widths: cards (~22rem) and phones at 1x–2x take 480/960, the ~44rem article column takes 960 at 1x and
  * 1440 at 2x. A fourth, wider step would double the encoding time for pixels no layout shows.
