@@ -4,6 +4,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { loadLanguages } from "./lib/languages.ts";
 import { collectionsPlugin } from "./lib/plugins/collections.ts";
+import { imagesPlugin } from "./lib/plugins/images.ts";
 import { languagesPlugin } from "./lib/plugins/languages.ts";
 import { markdownPlugin } from "./lib/plugins/markdown.ts";
 import { isProductionBuild, outputPlugin } from "./lib/plugins/output.ts";
@@ -27,6 +28,14 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(markdownPlugin, { languages });
   // Published articles and paginated homes per language.
   eleventyConfig.addPlugin(collectionsPlugin, { languages, perPage: site.articlesPerPage });
+  // Responsive <picture>s, hero preloads and social cards, encoded once into a cache that outlives _site. Before the
+  // feeds' HTML base transform, so feed content names the published files and those URLs are made absolute.
+  eleventyConfig.addPlugin(imagesPlugin, {
+    inputDir: path.join(siteRoot, "content"),
+    cacheDir: imageCacheDir,
+    siteUrl: site.url,
+    publishAsIs: [site.socialImage.src],
+  });
   // Feeds: the HTML base transform that makes feed content's URLs absolute (feed templates are in content/pages/).
   eleventyConfig.addPlugin(rssPlugin);
   // A "not yet translated" page wherever an article lacks a language, so the switcher never leads nowhere.
@@ -35,8 +44,6 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(taxonomyPlugin, { languages, dataDir: path.join(siteRoot, "_data"), perPage: site.articlesPerPage });
   // One small stylesheet, inlined.
   eleventyConfig.addPlugin(stylesPlugin, { cssFile: path.join(siteRoot, "_includes/css/site.css") });
-  // Images are copied as they are until the image pipeline processes them.
-  eleventyConfig.addPassthroughCopy({ [path.join("content", "images")]: "images" });
   // Site-wide static files (the icon): without one every browser asks for /favicon.ico and logs a 404.
   eleventyConfig.addPassthroughCopy({ "_includes/static": "/" });
   // Pagefind's index of the article pages after each build (in the dev server, in the background).
@@ -47,6 +54,8 @@ export default function (eleventyConfig: UserConfig) {
 }
 
 const stagingDir = ".staging";
+// IMAGE_CACHE_DIR lets several site folders (the test suite's fixtures) share one cache.
+const imageCacheDir = process.env.IMAGE_CACHE_DIR ?? path.join(siteRoot, ".cache/images");
 
 export const config = {
   dir: {

@@ -1,6 +1,7 @@
 // Each language's feeds: where they live, how pages link to them, and which articles they carry in full.
 import type { CollectionItem } from "@11ty/eleventy";
 import { absoluteUrl } from "./absolute-url.ts";
+import { socialImage } from "./social-image.ts";
 import { byNewest, type Article } from "./articles.ts";
 import { escapeXml } from "./xml.ts";
 
@@ -83,7 +84,8 @@ export function buildFeed(source: FeedSource): Feed {
     updated: article.updatedDate ?? article.pubDate,
     author: article.author,
     categories: [article.category, ...article.tags],
-    image: absoluteUrl(siteUrl, article.heroImage),
+    // The social card: a published 1200×630 JPEG (the hero's source file itself is not published).
+    image: socialImage(article, siteUrl).url,
   }));
   // An empty feed still needs an <updated>; the epoch keeps the output the same from build to build.
   const updated = new Date(Math.max(0, ...entries.map((entry) => entry.updated.getTime())));

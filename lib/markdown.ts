@@ -3,6 +3,7 @@ import markdownIt, { type MarkdownIt } from "markdown-it";
 import { headingAnchors } from "./headings.ts";
 import { highlightCode } from "./highlight.ts";
 import type { Language, SiteLanguages } from "./languages.ts";
+import { imageAltPolicy } from "./markdown-images.ts";
 
 export function createMarkdown(language: Pick<Language, "quotes">): MarkdownIt {
   // Raw HTML is off: an article is text, and a stray <script> must render as text, not run.
@@ -18,6 +19,7 @@ export function createMarkdown(language: Pick<Language, "quotes">): MarkdownIt {
   markdown.disable("code"); // indented code blocks: easy to trigger by accident, fenced code is the way
   markdown.use(externalLinks);
   markdown.use(headingAnchors); // ids on headings and the list the table of contents is built from
+  markdown.use(imageAltPolicy); // alt text required, ![""](…) for a decorative image
   return markdown;
 }
 

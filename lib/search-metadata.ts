@@ -1,13 +1,14 @@
 // What the search index learns about an article: Pagefind's data attributes, built from the article's front matter.
 import type { Article } from "./articles.ts";
 import { isoDay } from "./dates.ts";
+import { heroThumbnailPath } from "./social-image.ts";
 import { dateSortKey, type SearchFilterName } from "./search-query.ts";
 
 /**
  * The article element's attributes: it is the only part of the page indexed (data-pagefind-body), and it carries its
  * date and hero thumbnail in data attributes read by Pagefind, so HTML transforms of the visible <img> cannot lose them.
  */
-export function articleIndexAttributes(article: Pick<Article, "pubDate" | "heroImage">): Record<string, string> {
+export function articleIndexAttributes(article: Pick<Article, "pubDate" | "lang" | "slug">): Record<string, string> {
   return {
     "data-pagefind-body": "",
     "data-article-date": isoDay(article.pubDate),
@@ -17,9 +18,9 @@ export function articleIndexAttributes(article: Pick<Article, "pubDate" | "heroI
   };
 }
 
-/** The image a search result shows beside the article's title. */
-export function heroThumbnail(article: Pick<Article, "heroImage">): string {
-  return article.heroImage;
+/** The image a search result shows beside the article's title: a small WebP the image pipeline cuts from the hero. */
+export function heroThumbnail(article: Pick<Article, "lang" | "slug">): string {
+  return heroThumbnailPath(article);
 }
 
 /** The attribute that files an element's text under a search filter (category, tag, author). */

@@ -1,5 +1,7 @@
 // npm test: type-check, then every uvu suite under tests/, ending with one "N passed, N failed" line.
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -25,7 +27,12 @@ console.log("› tsc --noEmit");
 const typecheck = await run(bin("tsc"), ["--noEmit"], true);
 const typeFailures = typecheck.code === 0 ? 0 : 1;
 
+// Fixture sites share one image cache for the run: the sample images are encoded once, not once per build. Tests of
+// the cache itself give their site its own (IMAGE_CACHE_DIR in the build's environment).
+const imageCache = process.env.IMAGE_CACHE_DIR ? undefined : mkdtempSync(path.join(tmpdir(), "test-image-cache-"));
+if (imageCache) process.env.IMAGE_CACHE_DIR = imageCache;
 const suites = await run(bin("uvu"), ["-r", "tsx", "tests", ...(filter.length ? filter : []), "-i", "fixtures", "-i", "helpers"], true);
+if (imageCache) rmSync(imageCache, { recursive: true, force: true });
 const count = (label: string): number => Number(new RegExp(`${label}:\\s+(\\d+)`).exec(suites.output)?.[1] ?? 0);
 const total = count("Total");
 const passed = count("Passed");

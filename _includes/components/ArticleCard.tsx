@@ -12,6 +12,7 @@ export function ArticleCard({ article, locale }: { article: Article; locale: str
         sizes="(min-width: 72rem) 22rem, (min-width: 44rem) 45vw, 100vw"
         loading="lazy"
         decoding="async"
+        data-article-file={article.inputPath}
       />
       <h2>
         <a href={article.url}>{article.title}</a>

@@ -25,13 +25,13 @@ export function SeoHead({ meta, socialImage }: SeoHeadProps) {
       {meta.twitter.map(([name, content]) => (
         <meta key={name} name={name} content={content} />
       ))}
-      {socialImage ?? <DefaultSocialImage image={meta.defaultImage} />}
+      {socialImage ?? <SocialImageTags image={meta.defaultImage} />}
     </>
   );
 }
 
-/** The site-wide card image, for pages without an image of their own. */
-export function DefaultSocialImage({ image }: { image: SocialImage }) {
+/** og:image and twitter:image tags for one card: the site-wide one, or an article's own (lib/social-image.ts). */
+export function SocialImageTags({ image }: { image: SocialImage }) {
   return (
     <>
       <meta property="og:image" content={image.url} />

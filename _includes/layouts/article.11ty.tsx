@@ -10,11 +10,13 @@ import { formatMinutes, readingMinutes } from "../../lib/plurals.ts";
 import { neighboursOf, relatedArticles } from "../../lib/related.ts";
 import { articleIndexAttributes, filterAttribute, notIndexed, titleMeta } from "../../lib/search-metadata.ts";
 import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
+import { heroThumbnailPath, socialImage, socialImagePath } from "../../lib/social-image.ts";
 import { articleSwitcherTargets, switcherLinks } from "../../lib/translations.ts";
 import { fill } from "../../lib/ui-strings.ts";
 import { ArticleNeighbours } from "../components/ArticleNeighbours.tsx";
 import { JsonLd } from "../components/JsonLd.tsx";
 import { RelatedArticles } from "../components/RelatedArticles.tsx";
+import { SocialImageTags } from "../components/SeoHead.tsx";
 import { TableOfContents } from "../components/TableOfContents.tsx";
 import { Base } from "./Base.tsx";
 
@@ -38,6 +40,8 @@ export default function ArticleLayout(data: ArticleData) {
     published: article.pubDate,
     modified: article.updatedDate ?? article.pubDate,
   });
+  // The 1200×630 card the image pipeline cuts from the hero (see data-social-card below).
+  const card = socialImage(article, data.site.url);
   return (
     <Base
       language={language}
@@ -47,7 +51,8 @@ export default function ArticleLayout(data: ArticleData) {
       switcher={switcherLinks(data.languages.languages, article.lang, switcherTargets)}
       inlineCss={data.inlineCss}
       meta={meta}
-      head={<JsonLd data={newsArticle(article, { siteUrl: data.site.url, siteName: strings.siteName })} />}
+      head={<JsonLd data={newsArticle(article, { siteUrl: data.site.url, siteName: strings.siteName, imageUrl: card.url })} />}
+      socialImage={<SocialImageTags image={card} />}
     >
       <article class="prose" {...articleIndexAttributes(article)}>
         <header>
@@ -86,6 +91,8 @@ export default function ArticleLayout(data: ArticleData) {
             loading="eager"
             fetchpriority="high"
             decoding="async"
+            data-social-card={socialImagePath(article)}
+            data-thumbnail={heroThumbnailPath(article)}
           />
         </figure>
         <TableOfContents entries={tableOfContents(recordedHeadings(data))} title={strings.tableOfContents} />

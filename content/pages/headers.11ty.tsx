@@ -1,11 +1,15 @@
 // /_headers: the Content-Security-Policy and cache rules for static hosts that read this file (Netlify, Cloudflare Pages).
+import { encodedUrlPrefix } from "../../lib/images.ts";
 import { formatHeaderRules, headerRules, styleHash } from "../../lib/security.ts";
 import type { TemplateData } from "../../lib/site-data.ts";
 
 export const data = { permalink: "/_headers", eleventyExcludeFromCollections: true };
 
-/** Pagefind names its index chunks by content hash; its entry files and the search script keep stable names. */
-const fingerprintedPaths = ["/pagefind/fragment/*", "/pagefind/index/*", "/pagefind/filter/*", "/pagefind/*.pf_meta"];
+/**
+ * Pagefind names its index chunks by content hash; its entry files and the search script keep stable names. The image
+ * pipeline names encoded images by a hash of their source (lib/images.ts encodedUrlPrefix).
+ */
+const fingerprintedPaths = ["/pagefind/fragment/*", "/pagefind/index/*", "/pagefind/filter/*", "/pagefind/*.pf_meta", `${encodedUrlPrefix}*`];
 
 export default function Headers(data: TemplateData): string {
   return formatHeaderRules(headerRules({ styleHashes: [styleHash(data.inlineCss)], fingerprintedPaths }));

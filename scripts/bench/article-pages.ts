@@ -52,7 +52,7 @@ function syntheticArticle(number: number, lang: "ru" | "en", next: () => number,
   const paragraphs: string[] = [];
   for (let count = 0; count < words; count += 60) paragraphs.push(`<p>${Array.from({ length: 5 }, sentence).join(" ")}</p>`);
   const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(next() * 6 * 365) * 86_400_000);
-  const attributes = articleIndexAttributes({ pubDate: day, heroImage: "/images/bench-hero.png" });
+  const attributes = articleIndexAttributes({ pubDate: day, lang, slug: `article-${number}` });
   const attr = (record: Record<string, string>): string =>
     Object.entries(record).map(([name, value]) => (value === "" ? name : `${name}="${value}"`)).join(" ");
   const tags = [...new Set(Array.from({ length: 3 }, () => `${pick(syllables)}${pick(syllables)}`))];

@@ -105,7 +105,7 @@ head("an article describes itself as a NewsArticle in JSON-LD", ({ result }) => 
   assert.is(data.datePublished, "2026-03-02T00:00:00.000Z");
   assert.is(data.dateModified, "2026-03-05T00:00:00.000Z");
   assert.equal(data.author, [{ "@type": "Person", name: "Анна Петрова" }]);
-  assert.equal(data.image, [`${siteUrl}/images/blog/hero-fast-model.webp`]);
+  assert.equal(data.image, [`${siteUrl}/images/social/ru/translated-guide.jpg`], "the social card the image pipeline cuts from the hero");
   assert.is(data.inLanguage, "ru");
   assert.is(data.mainEntityOfPage, `${siteUrl}/ru/blog/translated-guide/`);
   assert.is(attr(article, 'meta[property="og:type"]'), "article");

@@ -62,7 +62,7 @@ test("the JSON Feed gives back every field unchanged", () => {
   assert.is(json.items[0].title, tricky);
   assert.is(json.items[0].content_html, "<p>a &amp; b</p>");
   assert.is(json.items[1].date_modified, "2026-04-01T12:30:00Z");
-  assert.is(json.items[0].image, "https://news.test/images/blog/hero.webp");
+  assert.is(json.items[0].image, "https://news.test/images/social/ru/new.jpg", "the article's social card");
 });
 
 test("an empty language still gets a valid feed", () => {

@@ -1,0 +1,246 @@
+// Images in built pages: responsive <picture>s with sized fallbacks, the hero's preload, lazy prose images, social
+// cards, SVG passthrough, a cache that spares unchanged sources, and one clear line for each broken image.
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import type { HTMLElement } from "node-html-parser";
+import { article, buildSite, createSite, fixturesDir, hasFile, page, removeSite, type BuildResult } from "../helpers/site.ts";
+
+const siteUrl = "https://news.test";
+const fixtureImage = (name: string): Buffer => readFileSync(path.join(fixturesDir, "images/content/images/fixture", name));
+const encodedCount = (result: BuildResult): number => Number(/\[images\] (\d+) encoded/.exec(result.stdout)?.[1] ?? NaN);
+
+/** "url 480w, url 960w" → the widths, in order. */
+const widthsOf = (srcset: string | undefined): number[] =>
+  (srcset ?? "").split(",").map((candidate) => Number(/ (\d+)w$/.exec(candidate.trim())?.[1] ?? NaN));
+const urlsOf = (srcset: string | undefined): string[] => (srcset ?? "").split(",").map((candidate) => candidate.trim().split(" ")[0] ?? "");
+
+function pictureOf(document: HTMLElement, alt: string): HTMLElement {
+  const img = document.querySelectorAll("picture img").find((candidate) => candidate.getAttribute("alt") === alt);
+  const picture = img?.parentNode;
+  if (!picture) throw new Error(`No <picture> whose <img> has alt "${alt}"`);
+  return picture;
+}
+
+const typesOf = (picture: HTMLElement): string[] => picture.querySelectorAll("source").map((source) => source.getAttribute("type") ?? "");
+
+const images = suite<{ result: BuildResult; ru: HTMLElement; en: HTMLElement }>("images in built pages");
+
+/** This site's own cache, whatever the test run shares: the cache is what these tests observe. */
+const ownCache = (root: string): Record<string, string> => ({ SITE_URL: siteUrl, IMAGE_CACHE_DIR: path.join(root, ".cache/images") });
+
+images.before((context) => {
+  const root = createSite({ fixture: "images" });
+  context.result = buildSite(root, ownCache(root));
+  assert.is(context.result.status, 0, context.result.stderr);
+  context.ru = page(context.result, "/ru/blog/images/");
+  context.en = page(context.result, "/en/blog/images/");
+});
+images.after((context) => removeSite(context.result));
+
+images("the hero is AVIF and WebP with a JPEG fallback at 480, 960 and 1440 pixels", ({ ru }) => {
+  const hero = pictureOf(ru, "Оранжевый круг на сине-зелёном градиенте");
+  assert.equal(typesOf(hero), ["image/avif", "image/webp"]);
+  for (const source of hero.querySelectorAll("source")) assert.equal(widthsOf(source.getAttribute("srcset")), [480, 960, 1440]);
+  const img = hero.querySelector("img");
+  assert.equal(widthsOf(img?.getAttribute("srcset")), [480, 960, 1440]);
+  assert.match(img?.getAttribute("src") ?? "", /\.jpeg$/);
+  assert.is(img?.getAttribute("width"), "1440");
+  assert.is(img?.getAttribute("height"), "810");
+});
+
+images("the hero loads eagerly with high priority and is preloaded from <head>", ({ ru }) => {
+  const img = ru.querySelector(".hero img");
+  assert.is(img?.getAttribute("loading"), "eager");
+  assert.is(img?.getAttribute("fetchpriority"), "high");
+  const preload = ru.querySelectorAll('head link[rel="preload"]');
+  assert.is(preload.length, 1);
+  const avif = ru.querySelector('.hero source[type="image/avif"]');
+  assert.is(preload[0]?.getAttribute("as"), "image");
+  assert.is(preload[0]?.getAttribute("type"), "image/avif");
+  assert.is(preload[0]?.getAttribute("fetchpriority"), "high");
+  assert.is(preload[0]?.getAttribute("imagesrcset"), avif?.getAttribute("srcset"));
+  assert.is(preload[0]?.getAttribute("imagesizes"), img?.getAttribute("sizes"));
+});
+
+images("without heroAlt the hero's alt text is the title", ({ en }) => {
+  assert.is(en.querySelector(".hero img")?.getAttribute("alt"), "An article with every kind of image");
+});
+
+images("inline images load lazily, decode asynchronously and are sized for the text column", ({ ru }) => {
+  const inline = ru.querySelectorAll(".article-body img");
+  assert.is(inline.length, 4);
+  for (const img of inline) {
+    assert.is(img.getAttribute("loading"), "lazy", img.toString());
+    assert.is(img.getAttribute("decoding"), "async", img.toString());
+  }
+  const photo = pictureOf(ru, "Голубой прямоугольник на фиолетовом фоне");
+  assert.equal(typesOf(photo), ["image/avif", "image/webp"]);
+  assert.match(photo.querySelector("img")?.getAttribute("sizes") ?? "", "44rem");
+  // The source is 1200 pixels wide: no upscaled 1440 file, its own width instead.
+  assert.equal(widthsOf(photo.querySelector("img")?.getAttribute("srcset")), [480, 960, 1200]);
+});
+
+images("a PNG with transparency keeps a PNG fallback instead of a JPEG", ({ ru }) => {
+  const logo = pictureOf(ru, "Зелёный скруглённый квадрат");
+  assert.equal(typesOf(logo), ["image/avif", "image/webp"]);
+  const img = logo.querySelector("img");
+  assert.ok(urlsOf(img?.getAttribute("srcset")).every((url) => url.endsWith(".png")), img?.toString());
+  assert.equal(widthsOf(img?.getAttribute("srcset")), [480, 640]);
+  assert.is(img?.getAttribute("width"), "640");
+  assert.is(img?.getAttribute("height"), "400");
+});
+
+images('a decorative image written ![""](…) has an empty alt', ({ ru }) => {
+  assert.ok(pictureOf(ru, "").querySelector("img"));
+});
+
+images("every <img> on every page has width and height, and no internal attribute leaks", ({ result }) => {
+  for (const url of ["/ru/blog/images/", "/en/blog/images/", "/ru/", "/en/"]) {
+    const document = page(result, url);
+    const imgs = document.querySelectorAll("img");
+    assert.ok(imgs.length > 0, url);
+    for (const img of imgs) {
+      assert.match(img.getAttribute("width") ?? "", /^\d+$/, `${url}: ${img.toString()}`);
+      assert.match(img.getAttribute("height") ?? "", /^\d+$/, `${url}: ${img.toString()}`);
+    }
+    assert.not.match(document.toString(), /data-social-card|data-thumbnail=|data-article-file/, url);
+  }
+});
+
+images("list thumbnails are lazy pictures with an empty alt beside the title link", ({ result }) => {
+  const card = page(result, "/ru/").querySelector(".card picture img");
+  assert.is(card?.getAttribute("alt"), "");
+  assert.is(card?.getAttribute("loading"), "lazy");
+  assert.match(card?.getAttribute("sizes") ?? "", "22rem");
+});
+
+images("encoded files live under /images/encoded/, which hosts are told to cache for a year", ({ result, ru }) => {
+  const urls = ru.querySelectorAll("source, img").flatMap((element) => urlsOf(element.getAttribute("srcset") ?? ""));
+  const encoded = urls.filter((url) => url.startsWith("/images/") && !url.endsWith(".svg"));
+  assert.ok(encoded.length > 0 && encoded.every((url) => /^\/images\/encoded\/[\w-]+-\d+\.(avif|webp|jpeg|png)$/.test(url)), String(encoded));
+  const headers = readFileSync(path.join(result.output, "_headers"), "utf8");
+  assert.match(headers, /^\/images\/encoded\/\*\n  Cache-Control: public, max-age=31536000, immutable$/m);
+});
+
+images("every file named in a srcset exists and has the width it claims", async ({ result, ru }) => {
+  const candidates = ru
+    .querySelectorAll("source, img")
+    .flatMap((element) => (element.getAttribute("srcset") ?? "").split(","))
+    .map((candidate) => candidate.trim().split(" "))
+    .filter(([url, width]) => url?.startsWith("/images/") && width);
+  assert.ok(candidates.length >= 20, String(candidates.length));
+  for (const [url, width] of candidates) {
+    const metadata = await sharp(path.join(result.output, url ?? "")).metadata();
+    assert.is(`${metadata.width}w`, width, url);
+  }
+  const formats = await Promise.all(
+    ["avif", "webp", "jpeg"].map(async (format) => {
+      const url = ru.querySelector(`.hero source[type="image/${format}"]`)?.getAttribute("srcset") ?? ru.querySelector(".hero img")?.getAttribute("src");
+      return (await sharp(path.join(result.output, urlsOf(url ?? "")[0] ?? "")).metadata()).format;
+    }),
+  );
+  assert.equal(formats, ["heif", "webp", "jpeg"]);
+});
+
+images("an SVG is copied untouched and keeps its own URL", ({ result, ru }) => {
+  const svg = ru.querySelector('img[src="/images/fixture/diagram.svg"]');
+  assert.ok(svg);
+  assert.is(svg?.parentNode?.tagName, "P");
+  assert.is(svg?.getAttribute("width"), "300");
+  assert.is(svg?.getAttribute("height"), "150");
+  assert.ok(readFileSync(path.join(result.output, "images/fixture/diagram.svg")).equals(fixtureImage("diagram.svg")));
+});
+
+images("each article has a 1200×630 JPEG social card named by og:image and twitter:image", async ({ result, ru, en }) => {
+  for (const [lang, document] of [["ru", ru], ["en", en]] as const) {
+    const url = `${siteUrl}/images/social/${lang}/images.jpg`;
+    assert.is(document.querySelector('meta[property="og:image"]')?.getAttribute("content"), url);
+    assert.is(document.querySelector('meta[name="twitter:image"]')?.getAttribute("content"), url);
+    assert.is(document.querySelector('meta[property="og:image:width"]')?.getAttribute("content"), "1200");
+    assert.is(document.querySelector('meta[property="og:image:height"]')?.getAttribute("content"), "630");
+    const card = await sharp(path.join(result.output, `images/social/${lang}/images.jpg`)).metadata();
+    assert.equal([card.format, card.width, card.height], ["jpeg", 1200, 630]);
+  }
+});
+
+images("each article has a 480-pixel WebP thumbnail of its hero for search results", async ({ result, ru, en }) => {
+  for (const document of [ru, en]) {
+    const thumbnail = document.querySelector("[data-hero-thumbnail]")?.getAttribute("data-hero-thumbnail") ?? "";
+    // Digits only: the search index matches words in this path, and the slug's words must not be found.
+    assert.match(thumbnail, /^\/images\/thumbs\/\d+\.webp$/);
+    const metadata = await sharp(path.join(result.output, thumbnail)).metadata();
+    assert.equal([metadata.format, metadata.width, metadata.height], ["webp", 480, 270]);
+  }
+});
+
+images("a source shown on several pages is encoded once: three sources and one card for two articles", ({ result }) => {
+  assert.is(encodedCount(result), 4, result.stdout);
+});
+
+images("a second build encodes nothing; a changed source is encoded again", async ({ result }) => {
+  const warm = buildSite(result.root, ownCache(result.root));
+  assert.is(warm.status, 0, warm.stderr);
+  assert.is(encodedCount(warm), 0, warm.stdout);
+  assert.match(warm.stdout, "4 from cache");
+  const before = page(warm, "/ru/blog/images/").querySelector(".article-body img")?.getAttribute("src");
+
+  const photo = path.join(result.root, "content/images/fixture/photo.jpg");
+  writeFileSync(photo, await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#e76f51" } }).jpeg().toBuffer());
+  const changed = buildSite(result.root, ownCache(result.root));
+  assert.is(changed.status, 0, changed.stderr);
+  assert.is(encodedCount(changed), 1, changed.stdout);
+  const after = page(changed, "/ru/blog/images/").querySelector(".article-body img")?.getAttribute("src");
+  assert.is.not(after, before);
+  assert.ok(hasFile(changed, after ?? ""), after);
+});
+
+images.run();
+
+const broken = suite("broken images fail the build with one line");
+
+/** A one-article site whose body is `body`; the hero is the fixture's. */
+function brokenSite(body: string, files: Record<string, Buffer> = {}): BuildResult {
+  const root = createSite({
+    files: {
+      "content/images/fixture/hero.webp": fixtureImage("hero.webp"),
+      "content/ru/blog/x.md": article({ heroImage: "/images/fixture/hero.webp" }, body),
+      ...files,
+    },
+  });
+  const result = buildSite(root);
+  removeSite(result);
+  return result;
+}
+
+function assertOneLine(result: BuildResult, line: string): void {
+  assert.is.not(result.status, 0);
+  assert.ok(result.stderr.includes(line), result.stderr);
+  assert.not.match(result.stderr, /^\s+at /m, "a stack trace");
+}
+
+broken("an inline image that does not exist", () => {
+  assertOneLine(
+    brokenSite("Текст.\n\n![Схема](/images/blog/missing.png)\n"),
+    "content/ru/blog/x.md: image /images/blog/missing.png: expected an image file at content/images/blog/missing.png, found no such file",
+  );
+});
+
+broken("a corrupt image", () => {
+  const truncated = fixtureImage("photo.jpg").subarray(0, 200);
+  assertOneLine(
+    brokenSite("Текст.\n\n![Фото](/images/blog/broken.jpg)\n", { "content/images/blog/broken.jpg": truncated }),
+    "content/ru/blog/x.md: image /images/blog/broken.jpg: expected a webp, jpeg, png or svg image, found a file the image decoder rejects",
+  );
+});
+
+broken("an inline image without alt text", () => {
+  assertOneLine(
+    brokenSite("Текст.\n\n![](/images/fixture/hero.webp)\n"),
+    'content/ru/blog/x.md: image /images/fixture/hero.webp: expected alt text (write ![description](...), or mark it decorative with an explicit empty alt ![""](...)), found none',
+  );
+});
+
+broken.run();
