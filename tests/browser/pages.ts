@@ -6,6 +6,10 @@ export const pageTypes: Record<string, string[]> = {
   "not yet translated": ["/en/blog/eu-ai-act-deadlines/"],
   search: ["/ru/search/?q=модели", "/en/search/?q=model"],
   "not found": ["/ru/404.html", "/en/404.html"],
+  "list index": ["/ru/categories/", "/en/tags/"],
+  category: ["/ru/categories/novosti-ii/", "/en/categories/ai-news/"],
+  "tag and author": ["/ru/tags/llm/", "/en/authors/editorial-team/"],
+  archive: ["/ru/archive/", "/en/archive/2026/"],
 };
 
 export const everyPage = Object.values(pageTypes).flat();
