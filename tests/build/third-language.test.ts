@@ -107,6 +107,27 @@ test("the Ukrainian search page exists in Ukrainian, and Ukrainian articles get 
   assert.is(entry.languages.uk?.page_count, 1); // the one Ukrainian article; "not yet translated" notices are not indexed
 });
 
+test("the Ukrainian feeds list the Ukrainian article and every page's head links them", () => {
+  const atom = readFileSync(path.join(site.output, "uk/feed.xml"), "utf8");
+  const json = JSON.parse(readFileSync(path.join(site.output, "uk/feed.json"), "utf8")) as { items: Array<{ url: string }> };
+  assert.match(atom, "/uk/blog/fast-code-model/");
+  assert.equal(json.items.map((item) => new URL(item.url).pathname), ["/uk/blog/fast-code-model/"]);
+  const feedLinks = links("/uk/", 'link[rel="alternate"][type="application/atom+xml"]');
+  assert.ok(feedLinks.some((href) => href?.endsWith("/uk/feed.xml")), String(feedLinks));
+});
+
+test("the sitemap gives the article hreflang alternates in all three languages, x-default to the default one", () => {
+  const sitemap = readFileSync(path.join(site.output, "sitemap.xml"), "utf8");
+  const entry = sitemap.split("<url>").find((block) => /<loc>[^<]*\/uk\/blog\/fast-code-model\/<\/loc>/.test(block)) ?? "";
+  const hreflangs = [...entry.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((match) => `${match[1]} ${new URL(match[2] ?? "").pathname}`);
+  assert.equal(hreflangs.sort(), [
+    "en /en/blog/fast-code-model/",
+    "ru /ru/blog/fast-code-model/",
+    "uk /uk/blog/fast-code-model/",
+    "x-default /ru/blog/fast-code-model/",
+  ]);
+});
+
 test("npm run i18n's report covers the third language", () => {
   const files = readArticleFiles(path.join(site.root, "content"), ["ru", "en", "uk"]);
   const report = translationStatus(files, ["ru", "en", "uk"]);
