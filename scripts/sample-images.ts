@@ -3,6 +3,7 @@ import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
+import { seededRandom as createRandom } from "../lib/random.ts";
 
 type Format = "webp" | "jpg" | "png";
 
@@ -30,18 +31,6 @@ const MAX_BYTES = 250 * 1024;
 
 const scriptDir: string = path.dirname(fileURLToPath(import.meta.url));
 const outDir: string = path.resolve(scriptDir, "..", "content", "images", "blog");
-
-/** Small deterministic PRNG (mulberry32) so reruns produce identical images. */
-function createRandom(seed: number): () => number {
-  let state: number = seed >>> 0;
-  return (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t: number = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function seedFromName(name: string): number {
   let hash = 2166136261;

@@ -4,22 +4,11 @@ import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
+import { seededRandom as createRandom } from "../lib/random.ts";
 
 const width = 1200;
 const height = 630;
 const output = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../content/images/social/default.jpg");
-
-/** mulberry32: the same nodes on every run, so the committed file only changes when this script does. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A network of nodes (the "neural" of the site's name) drifting into three stacked cards (the news). */
 function drawCard(): string {

@@ -1,9 +1,7 @@
 // The index of each kind of list in each language (/ru/categories/, /ru/tags/, /ru/authors/, /ru/archive/), with counts.
 import { indexTitle, type ListIndexPage } from "../../lib/list-pages.ts";
-import { pageMeta } from "../../lib/page-meta.ts";
 import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
-import { switcherLinks } from "../../lib/translations.ts";
-import { Base } from "../../_includes/layouts/Base.tsx";
+import { ListLayout } from "../../_includes/layouts/ListLayout.tsx";
 
 interface ListIndexData extends TemplateData {
   listIndex: ListIndexPage;
@@ -16,20 +14,10 @@ export const data = {
 
 export default function ListIndex(data: ListIndexData) {
   const { listIndex } = data;
-  const { language, strings } = pageLanguage(data, listIndex.lang);
+  const { strings } = pageLanguage(data, listIndex.lang);
   const title = indexTitle(listIndex.kind, strings);
-  const description = `${title}. ${strings.siteDescription}`;
   return (
-    <Base
-      language={language}
-      strings={strings}
-      title={title}
-      description={description}
-      switcher={switcherLinks(data.languages.languages, listIndex.lang, listIndex.alternates)}
-      inlineCss={data.inlineCss}
-      meta={pageMeta(data, { lang: listIndex.lang, siteName: strings.siteName, title, description })}
-    >
-      <h1 class="page-title">{title}</h1>
+    <ListLayout data={data} lang={listIndex.lang} title={title} description={`${title}. ${strings.siteDescription}`} alternates={listIndex.alternates}>
       {listIndex.entries.length === 0 ? (
         <p>{strings.noArticles}</p>
       ) : (
@@ -41,6 +29,6 @@ export default function ListIndex(data: ListIndexData) {
           ))}
         </ul>
       )}
-    </Base>
+    </ListLayout>
   );
 }

@@ -1,18 +1,7 @@
 // A deterministic synthetic bilingual corpus for the bench: N articles per language of realistic markdown and front matter.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-
-/** mulberry32: small, fast and the same sequence on every machine for a given seed. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from "../../lib/random.ts";
 
 interface Vocabulary {
   subjects: string[];

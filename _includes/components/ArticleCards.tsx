@@ -1,0 +1,28 @@
+// One page of a list of articles: the cards, or a line saying there are none yet, then the numbered pages.
+import type { Article } from "../../lib/articles.ts";
+import type { UiStrings } from "../../lib/ui-strings.ts";
+import { ArticleCard } from "./ArticleCard.tsx";
+import { Pagination } from "./Pagination.tsx";
+
+interface ArticleCardsProps {
+  page: { items: Article[]; pageNumber: number; pageUrls: string[] };
+  locale: string;
+  strings: UiStrings;
+}
+
+export function ArticleCards({ page, locale, strings }: ArticleCardsProps) {
+  return (
+    <>
+      {page.items.length === 0 ? (
+        <p>{strings.noArticles}</p>
+      ) : (
+        <ul class="card-grid">
+          {page.items.map((article) => (
+            <ArticleCard key={article.url} article={article} locale={locale} />
+          ))}
+        </ul>
+      )}
+      <Pagination pageNumber={page.pageNumber} pageUrls={page.pageUrls} strings={strings} />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+// The page every list shares (homes, categories, tags, authors, years, indexes): metadata, switcher and heading.
+import type { ComponentChildren } from "preact";
+import { pageMeta, type PageMetaData } from "../../lib/page-meta.ts";
+import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
+import { switcherLinks } from "../../lib/translations.ts";
+import { Base } from "./Base.tsx";
+
+interface ListLayoutProps {
+  data: TemplateData & PageMetaData;
+  lang: string;
+  /** The document title. */
+  title: string;
+  /** The visible heading, when it differs from the title (the home says "Latest articles"). */
+  heading?: string;
+  description: string;
+  /** This list in other languages, for the switcher. */
+  alternates: Readonly<Record<string, string>>;
+  children: ComponentChildren;
+}
+
+export function ListLayout({ data, lang, title, heading, description, alternates, children }: ListLayoutProps) {
+  const { language, strings } = pageLanguage(data, lang);
+  return (
+    <Base
+      language={language}
+      strings={strings}
+      title={title}
+      description={description}
+      switcher={switcherLinks(data.languages.languages, lang, alternates)}
+      inlineCss={data.inlineCss}
+      meta={pageMeta(data, { lang, siteName: strings.siteName, title, description })}
+    >
+      <h1 class="page-title">{heading ?? title}</h1>
+      {children}
+    </Base>
+  );
+}
