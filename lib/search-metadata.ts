@@ -31,5 +31,16 @@ export function filterAttribute(name: SearchFilterName): Record<string, string> 
 /** Labels and secondary text ("Published:", reading time) are not what readers search for. */
 export const notIndexed: Record<string, string> = { "data-pagefind-ignore": "" };
 
-/** The article's title, as search results show it. */
-export const titleMeta: Record<string, string> = { "data-pagefind-meta": "title" };
+/**
+ * Readers search by what they see on a card (its title, tags, category, author) more than by a sentence of the body,
+ * so those words weigh more in ranking (Pagefind's scale: body text 1, at most 10).
+ */
+export const searchWeights = { title: 10, tags: 7, category: 5, author: 5, description: 2 } as const;
+
+/** Pagefind's attribute for an element's weight in ranking. */
+export function weightAttribute(part: keyof typeof searchWeights): Record<string, string> {
+  return { "data-pagefind-weight": String(searchWeights[part]) };
+}
+
+/** The article's title, as search results show it, weighted above everything else. */
+export const titleMeta: Record<string, string> = { "data-pagefind-meta": "title", ...weightAttribute("title") };

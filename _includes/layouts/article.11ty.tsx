@@ -8,7 +8,7 @@ import { listUrl } from "../../lib/list-urls.ts";
 import { pageMeta } from "../../lib/page-meta.ts";
 import { formatMinutes, readingMinutes } from "../../lib/plurals.ts";
 import { neighboursOf, relatedArticles } from "../../lib/related.ts";
-import { articleIndexAttributes, filterAttribute, notIndexed, titleMeta } from "../../lib/search-metadata.ts";
+import { articleIndexAttributes, filterAttribute, notIndexed, titleMeta, weightAttribute } from "../../lib/search-metadata.ts";
 import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
 import { heroThumbnailPath, socialImage, socialImagePath } from "../../lib/social-image.ts";
 import { articleSwitcherTargets, switcherLinks } from "../../lib/translations.ts";
@@ -57,7 +57,7 @@ export default function ArticleLayout(data: ArticleData) {
       <article class="prose" {...articleIndexAttributes(article)}>
         <header>
           <h1 {...titleMeta}>{article.title}</h1>
-          <p class="lede">{article.description}</p>
+          <p class="lede" {...weightAttribute("description")}>{article.description}</p>
           <ul class="article-meta">
             <li {...notIndexed}>
               {strings.published}: <time datetime={isoDay(article.pubDate)}>{formatLongDate(article.pubDate, language.locale)}</time>
@@ -70,13 +70,13 @@ export default function ArticleLayout(data: ArticleData) {
             )}
             <li>
               <span {...notIndexed}>{strings.category}: </span>
-              <span {...filterAttribute("category")}>
+              <span {...filterAttribute("category")} {...weightAttribute("category")}>
                 <a href={listUrl("category", article.lang, article.category)}>{article.category}</a>
               </span>
             </li>
             <li>
               <span {...notIndexed}>{strings.author}: </span>
-              <span {...filterAttribute("author")}>
+              <span {...filterAttribute("author")} {...weightAttribute("author")}>
                 <a href={listUrl("author", article.lang, article.author)}>{article.author}</a>
               </span>
             </li>
@@ -98,7 +98,7 @@ export default function ArticleLayout(data: ArticleData) {
         <TableOfContents entries={tableOfContents(recordedHeadings(data))} title={strings.tableOfContents} />
         <div class="article-body" dangerouslySetInnerHTML={{ __html: content }} />
         {article.tags.length > 0 && (
-          <ul class="tag-list" aria-label={strings.tags}>
+          <ul class="tag-list" aria-label={strings.tags} {...weightAttribute("tags")}>
             {article.tags.map((tag) => (
               <li key={tag} {...filterAttribute("tag")}>
                 <a href={listUrl("tag", article.lang, tag)}>{tag}</a>

@@ -79,6 +79,15 @@ search("a Russian query finds the Russian article and never its English translat
   assert.equal([...errors, ...russian.errors], []);
 });
 
+search("a query that matches only a tag finds the article, in both languages", async (context) => {
+  // The article's text says «регуляторы» / "lawmakers"; only its tag says «Регулирование» / "Policy".
+  const russian = await searchPage(context, "ru", "Регулирование");
+  assert.equal(await resultUrls(russian.page), ["/ru/blog/eu-rules/"]);
+  const english = await searchPage(context, "en", "policy");
+  assert.equal(await resultUrls(english.page), ["/en/blog/eu-rules/"]);
+  assert.equal([...russian.errors, ...english.errors], []);
+});
+
 search("a result shows the article's title, date, thumbnail and an excerpt with the matched word", async (context) => {
   const { page } = await searchPage(context, "ru", "черновик");
   const result = page.locator(".search-result").first();
