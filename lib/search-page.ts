@@ -1,5 +1,6 @@
 // What the search page tells its script (strings, locale, where Pagefind lives), as JSON in one data attribute.
 import { searchFilterNames, type SearchFilterName } from "./search-query.ts";
+import type { SynonymGroups } from "./search-synonyms.ts";
 import type { UiStrings } from "./ui-strings.ts";
 
 /** The folder the index and Pagefind's browser module are served from. */
@@ -11,6 +12,8 @@ export const searchScriptUrl = "/assets/search.js";
 export interface SearchPageConfig {
   locale: string;
   pagefindUrl: string;
+  /** The page language's synonym groups (_data/synonyms.json): the script searches each variant of a query. */
+  synonyms: SynonymGroups;
   strings: {
     /** "Найдено статей: {count}" */
     resultCount: string;
@@ -21,10 +24,11 @@ export interface SearchPageConfig {
   };
 }
 
-export function searchPageConfig(strings: UiStrings, locale: string): SearchPageConfig {
+export function searchPageConfig(strings: UiStrings, locale: string, synonyms: SynonymGroups = []): SearchPageConfig {
   return {
     locale,
     pagefindUrl: pagefindModuleUrl,
+    synonyms,
     strings: {
       resultCount: strings.searchResultCount,
       nothingFound: strings.searchNothingFound,
@@ -41,6 +45,7 @@ export function readSearchPageConfig(json: string | undefined): SearchPageConfig
   const complete =
     typeof config?.locale === "string" &&
     typeof config.pagefindUrl === "string" &&
+    Array.isArray(config.synonyms) &&
     typeof strings?.resultCount === "string" &&
     typeof strings.nothingFound === "string" &&
     typeof strings.unavailable === "string" &&

@@ -19,6 +19,8 @@ export interface GlobalData {
   site: SiteSettings;
   languages: SiteLanguages;
   i18n: Record<string, UiStrings>;
+  /** _data/synonyms.json, checked by lib/search-synonyms.ts where it is used. */
+  synonyms?: unknown;
 }
 
 

@@ -1,7 +1,9 @@
 // The search page's script: runs ?q= at once, then keeps results, filters, sort and the URL in step as the reader works.
 import { readSearchPageConfig } from "../../lib/search-page.ts";
+import { queryVariants } from "../../lib/search-synonyms.ts";
 import { pagefindOptions, readSearchState, searchFilterNames, searchParams, searchSorts, searchTerm, type SearchState } from "../../lib/search-query.ts";
 import { loadPagefind, type PagefindResponse, type PagefindWeb } from "./pagefind-web.ts";
+import { mergeResponses } from "./search-merge.ts";
 import { SearchView } from "./search-view.ts";
 
 const pageSize = 10;
@@ -37,7 +39,10 @@ async function start(root: HTMLElement): Promise<void> {
     }
     view.busy(true);
     try {
-      const response = await pagefind.search(term, pagefindOptions(state));
+      const options = pagefindOptions(state);
+      // The query and its synonym variants run together; a page found by several is listed once.
+      const variants = queryVariants(term, config.synonyms);
+      const response = await mergeResponses(await Promise.all(variants.map((variant) => pagefind.search(variant, options))), state.sort);
       const page = await Promise.all(response.results.slice(0, pageSize).map((result) => result.data()));
       await filtersBuilt;
       if (ticket !== latest) return; // a newer search has started: its results win

@@ -88,6 +88,29 @@ search("a query that matches only a tag finds the article, in both languages", a
   assert.equal([...russian.errors, ...english.errors], []);
 });
 
+search("synonyms from _data/synonyms.json: an abbreviation finds the full form, and the reverse (Russian)", async (context) => {
+  // The articles say «Евросоюз» and «искусственный интеллект», never «ЕС» or «ИИ».
+  const eu = await searchPage(context, "ru", "ЕС");
+  assert.ok((await resultUrls(eu.page)).includes("/ru/blog/eu-rules/"), "ЕС → Евросоюз");
+  const ai = await searchPage(context, "ru", "ИИ");
+  assert.ok((await resultUrls(ai.page)).includes("/ru/blog/school-essays/"), "ИИ → искусственный интеллект");
+  // «LLM» is a tag of the model article, which never says «языковая модель».
+  const llm = await searchPage(context, "ru", "языковая модель");
+  assert.ok((await resultUrls(llm.page)).includes("/ru/blog/code-translation-model/"), "языковая модель → LLM");
+  assert.equal([...eu.errors, ...ai.errors, ...llm.errors], []);
+});
+
+search("synonyms from _data/synonyms.json: an abbreviation finds the full form, and the reverse (English)", async (context) => {
+  const eu = await searchPage(context, "en", "EU");
+  assert.equal(await resultUrls(eu.page), ["/en/blog/eu-rules/"]);
+  const ai = await searchPage(context, "en", "AI");
+  assert.ok((await resultUrls(ai.page)).includes("/en/blog/school-essays/"), "AI → artificial intelligence");
+  // «CI» is a tag of the agents article, which never says "continuous integration".
+  const ci = await searchPage(context, "en", "continuous integration");
+  assert.equal((await resultUrls(ci.page))[0], "/en/blog/ci-agents/");
+  assert.equal([...eu.errors, ...ai.errors, ...ci.errors], []);
+});
+
 search("a result shows the article's title, date, thumbnail and an excerpt with the matched word", async (context) => {
   const { page } = await searchPage(context, "ru", "черновик");
   const result = page.locator(".search-result").first();
