@@ -19,6 +19,8 @@ export interface SearchPageConfig {
     resultCount: string;
     /** "По запросу «{query}» ничего не найдено." */
     nothingFound: string;
+    /** "Показаны результаты по запросу «{query}»." (the query the page searched instead of the one typed) */
+    showingInstead: string;
     unavailable: string;
     filterLegends: Record<SearchFilterName, string>;
   };
@@ -32,6 +34,7 @@ export function searchPageConfig(strings: UiStrings, locale: string, synonyms: S
     strings: {
       resultCount: strings.searchResultCount,
       nothingFound: strings.searchNothingFound,
+      showingInstead: strings.searchShowingInstead,
       unavailable: strings.searchUnavailable,
       filterLegends: { category: strings.category, tag: strings.tags, author: strings.author },
     },
@@ -48,6 +51,7 @@ export function readSearchPageConfig(json: string | undefined): SearchPageConfig
     Array.isArray(config.synonyms) &&
     typeof strings?.resultCount === "string" &&
     typeof strings.nothingFound === "string" &&
+    typeof strings.showingInstead === "string" &&
     typeof strings.unavailable === "string" &&
     searchFilterNames.every((name) => typeof strings.filterLegends?.[name] === "string");
   if (!complete) throw new Error(`Search page: data-search expected the search configuration, found ${json ?? "nothing"}`);

@@ -34,6 +34,7 @@ export const uiKeys = [
   "searchNoScript",
   "searchResultCount",
   "searchNothingFound",
+  "searchShowingInstead",
   "searchUnavailable",
   "searchOrder",
   "searchOrderRelevance",

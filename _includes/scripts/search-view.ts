@@ -96,11 +96,16 @@ export class SearchView {
     this.status.textContent = this.config.strings.unavailable;
   }
 
-  /** Replaces the results with a new search's first page; controls stay while a filter is on, so it can be undone. */
-  showResults(state: SearchState, total: number, page: PagefindResultData[], counts: FilterCounts, hasMore: boolean): void {
+  /** Replaces the results with a new search's first page (saying so when it searched a corrected query instead); controls stay while a filter is on, so it can be undone. */
+  showResults(state: SearchState, total: number, page: PagefindResultData[], counts: FilterCounts, hasMore: boolean, searchedInstead?: string): void {
     const { strings } = this.config;
+    const count = fill(strings.resultCount, { count: total });
     this.status.textContent =
-      total === 0 ? fill(strings.nothingFound, { query: state.query.trim() }) : fill(strings.resultCount, { count: total });
+      total === 0
+        ? fill(strings.nothingFound, { query: state.query.trim() })
+        : searchedInstead
+          ? `${fill(strings.showingInstead, { query: searchedInstead })} ${count}`
+          : count;
     this.results.replaceChildren(...page.map((result) => this.resultItem(result)));
     this.updateFilterCounts(counts);
     this.controls.hidden = total === 0 && !hasFilters(state);

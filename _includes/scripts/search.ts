@@ -1,5 +1,6 @@
 // The search page's script: runs ?q= at once, then keeps results, filters, sort and the URL in step as the reader works.
 import { readSearchPageConfig } from "../../lib/search-page.ts";
+import { switchLayout } from "../../lib/keyboard-layout.ts";
 import { queryVariants } from "../../lib/search-synonyms.ts";
 import { pagefindOptions, readSearchState, searchFilterNames, searchParams, searchSorts, searchTerm, type SearchState } from "../../lib/search-query.ts";
 import { loadPagefind, type PagefindResponse, type PagefindWeb } from "./pagefind-web.ts";
@@ -27,6 +28,13 @@ async function start(root: HTMLElement): Promise<void> {
   const filtersBuilt = pagefind.filters().then((all) => view.buildFilters(all, state));
   filtersBuilt.catch(() => undefined); // a failure surfaces in the search that awaits it, not as an unhandled rejection
 
+  /** The query and its synonym variants run together; a page found by several is listed once. */
+  const searchWithSynonyms = async (query: string): Promise<PagefindResponse> => {
+    const options = pagefindOptions(state);
+    const variants = queryVariants(query, config.synonyms);
+    return mergeResponses(await Promise.all(variants.map((variant) => pagefind.search(variant, options))), state.sort);
+  };
+
   let latest = 0;
   let shown: { response: PagefindResponse; count: number } | undefined;
   const run = async (): Promise<void> => {
@@ -39,15 +47,19 @@ async function start(root: HTMLElement): Promise<void> {
     }
     view.busy(true);
     try {
-      const options = pagefindOptions(state);
-      // The query and its synonym variants run together; a page found by several is listed once.
-      const variants = queryVariants(term, config.synonyms);
-      const response = await mergeResponses(await Promise.all(variants.map((variant) => pagefind.search(variant, options))), state.sort);
+      let response = await searchWithSynonyms(term);
+      // Nothing for the query as typed: perhaps it was typed in the other keyboard layout («ntcns» for «тесты»).
+      let searchedInstead: string | undefined;
+      const switched = response.results.length === 0 ? switchLayout(term) : undefined;
+      if (switched) {
+        const retry = await searchWithSynonyms(switched);
+        if (retry.results.length > 0) [response, searchedInstead] = [retry, switched];
+      }
       const page = await Promise.all(response.results.slice(0, pageSize).map((result) => result.data()));
       await filtersBuilt;
       if (ticket !== latest) return; // a newer search has started: its results win
       shown = { response, count: page.length };
-      view.showResults(state, response.results.length, page, response.filters, page.length < response.results.length);
+      view.showResults(state, response.results.length, page, response.filters, page.length < response.results.length, searchedInstead);
     } catch (error) {
       if (ticket !== latest) return;
       console.warn("Search failed:", error);

@@ -111,6 +111,28 @@ search("synonyms from _data/synonyms.json: an abbreviation finds the full form, 
   assert.equal([...eu.errors, ...ai.errors, ...ci.errors], []);
 });
 
+search("a query typed in the wrong keyboard layout finds what the intended word finds, and says so (Russian)", async (context) => {
+  // «ntcns» is «тесты» typed with the Latin layout on; nothing on the site contains «ntcns».
+  const { page, errors } = await searchPage(context, "ru", "ntcns");
+  assert.equal((await resultUrls(page))[0], "/ru/blog/code-translation-model/");
+  assert.match(await status(page), /Показаны результаты по запросу «тесты»/);
+  assert.is(await page.locator("[data-search-input]").inputValue(), "ntcns");
+  assert.equal(errors, []);
+});
+
+search("a query typed in the wrong keyboard layout finds what the intended word finds, and says so (English)", async (context) => {
+  // «ьщвуд» is "model" typed with the Russian layout on.
+  const { page, errors } = await searchPage(context, "en", "ьщвуд");
+  assert.equal(await resultUrls(page), ["/en/blog/code-translation-model/"]);
+  assert.match(await status(page), /Showing results for “model”/);
+  assert.equal(errors, []);
+});
+
+search("a query with results as typed is not switched to the other layout", async (context) => {
+  const { page } = await searchPage(context, "ru", "модели");
+  assert.not.match(await status(page), /Показаны результаты по запросу/);
+});
+
 search("a result shows the article's title, date, thumbnail and an excerpt with the matched word", async (context) => {
   const { page } = await searchPage(context, "ru", "черновик");
   const result = page.locator(".search-result").first();
