@@ -14,6 +14,8 @@ export interface SearchPageConfig {
   pagefindUrl: string;
   /** The page language's synonym groups (_data/synonyms.json): the script searches each variant of a query. */
   synonyms: SynonymGroups;
+  /** Where the words a misspelt query is corrected towards are (lib/search-vocabulary.ts); empty for none. */
+  vocabularyUrl: string;
   strings: {
     /** "Найдено статей: {count}" */
     resultCount: string;
@@ -26,11 +28,12 @@ export interface SearchPageConfig {
   };
 }
 
-export function searchPageConfig(strings: UiStrings, locale: string, synonyms: SynonymGroups = []): SearchPageConfig {
+export function searchPageConfig(strings: UiStrings, locale: string, synonyms: SynonymGroups = [], vocabularyUrl = ""): SearchPageConfig {
   return {
     locale,
     pagefindUrl: pagefindModuleUrl,
     synonyms,
+    vocabularyUrl,
     strings: {
       resultCount: strings.searchResultCount,
       nothingFound: strings.searchNothingFound,
@@ -49,6 +52,7 @@ export function readSearchPageConfig(json: string | undefined): SearchPageConfig
     typeof config?.locale === "string" &&
     typeof config.pagefindUrl === "string" &&
     Array.isArray(config.synonyms) &&
+    typeof config.vocabularyUrl === "string" &&
     typeof strings?.resultCount === "string" &&
     typeof strings.nothingFound === "string" &&
     typeof strings.showingInstead === "string" &&

@@ -1,6 +1,7 @@
 // The search page's script: runs ?q= at once, then keeps results, filters, sort and the URL in step as the reader works.
 import { readSearchPageConfig } from "../../lib/search-page.ts";
 import { switchLayout } from "../../lib/keyboard-layout.ts";
+import { correctQuery } from "../../lib/search-vocabulary.ts";
 import { queryVariants } from "../../lib/search-synonyms.ts";
 import { pagefindOptions, readSearchState, searchFilterNames, searchParams, searchSorts, searchTerm, type SearchState } from "../../lib/search-query.ts";
 import { loadPagefind, type PagefindResponse, type PagefindWeb } from "./pagefind-web.ts";
@@ -35,6 +36,15 @@ async function start(root: HTMLElement): Promise<void> {
     return mergeResponses(await Promise.all(variants.map((variant) => pagefind.search(variant, options))), state.sort);
   };
 
+  /** Fetched the first time a query finds nothing; a missing list only means no typo is corrected. */
+  let words: Promise<string[]> | undefined;
+  const vocabulary = (): Promise<string[]> =>
+    (words ??= config.vocabularyUrl
+      ? fetch(config.vocabularyUrl)
+          .then((reply) => (reply.ok ? (reply.json() as Promise<string[]>) : []))
+          .catch(() => [])
+      : Promise.resolve([]));
+
   let latest = 0;
   let shown: { response: PagefindResponse; count: number } | undefined;
   const run = async (): Promise<void> => {
@@ -54,6 +64,12 @@ async function start(root: HTMLElement): Promise<void> {
       if (switched) {
         const retry = await searchWithSynonyms(switched);
         if (retry.results.length > 0) [response, searchedInstead] = [retry, switched];
+      }
+      // Still nothing: perhaps a letter was wrong, missing or extra («квантавые» for «квантовые»).
+      const corrected = response.results.length === 0 ? correctQuery(term, await vocabulary()) : undefined;
+      if (corrected) {
+        const retry = await searchWithSynonyms(corrected);
+        if (retry.results.length > 0) [response, searchedInstead] = [retry, corrected];
       }
       const page = await Promise.all(response.results.slice(0, pageSize).map((result) => result.data()));
       await filtersBuilt;

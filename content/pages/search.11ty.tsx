@@ -2,6 +2,7 @@
 import type { Language } from "../../lib/languages.ts";
 import { pageMeta } from "../../lib/page-meta.ts";
 import { pagefindModuleUrl, searchPageConfig, searchScriptUrl } from "../../lib/search-page.ts";
+import { vocabularyUrl } from "../../lib/search-vocabulary.ts";
 import { languageSynonyms } from "../../lib/search-synonyms.ts";
 import { searchSorts, type SearchSort } from "../../lib/search-query.ts";
 import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
@@ -47,7 +48,7 @@ export default function SearchPage(data: SearchData) {
       head={head}
       meta={pageMeta(data, { lang, siteName: strings.siteName, title: strings.searchTitle, description: strings.siteDescription })}
     >
-      <div class="search-page" data-search={JSON.stringify(searchPageConfig(strings, language.locale, languageSynonyms(data.synonyms, lang)))}>
+      <div class="search-page" data-search={JSON.stringify(searchPageConfig(strings, language.locale, languageSynonyms(data.synonyms, lang), vocabularyUrl(lang)))}>
         <h1 class="page-title" id="search-title">
           {strings.searchTitle}
         </h1>

@@ -48,7 +48,7 @@ const table: Case[] = [
 ];
 
 /** The kinds of query this search handles; the others are measured and printed, not yet required. */
-const handled: Kind[] = ["word form", "tag or author", "synonym", "layout"];
+const handled: Kind[] = ["word form", "tag or author", "synonym", "layout", "typo"];
 
 interface Context {
   site: BuildResult;

@@ -133,6 +133,14 @@ search("a query with results as typed is not switched to the other layout", asyn
   assert.not.match(await status(page), /Показаны результаты по запросу/);
 });
 
+search("an English word with one letter missing finds the article, and the page says what it searched for", async (context) => {
+  // "chatbots" with a letter missing finds nothing as typed: the page searches the corrected word and says so.
+  const english = await searchPage(context, "en", "chatbts");
+  assert.equal(await resultUrls(english.page), ["/en/blog/eu-rules/"]);
+  assert.match(await status(english.page), /Showing results for “chatbots”/);
+  assert.equal(english.errors, []);
+});
+
 search("a result shows the article's title, date, thumbnail and an excerpt with the matched word", async (context) => {
   const { page } = await searchPage(context, "ru", "черновик");
   const result = page.locator(".search-result").first();

@@ -1,0 +1,19 @@
+// /<lang>/search/words.json: the words the search page corrects a misspelt query towards (lib/search-vocabulary.ts).
+import type { Language } from "../../lib/languages.ts";
+import type { TemplateData } from "../../lib/site-data.ts";
+import { articleVocabulary, vocabularyUrl } from "../../lib/search-vocabulary.ts";
+
+interface WordsData extends TemplateData {
+  wordsLanguage: Language;
+}
+
+export const data = {
+  pagination: { data: "languages.languages", size: 1, alias: "wordsLanguage" },
+  permalink: (data: WordsData) => vocabularyUrl(data.wordsLanguage.code),
+  eleventyExcludeFromCollections: true,
+};
+
+export default function SearchWords(data: WordsData): string {
+  const articles = data.collections.articles.filter((article) => article.lang === data.wordsLanguage.code);
+  return JSON.stringify(articleVocabulary(articles));
+}
