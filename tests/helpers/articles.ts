@@ -1,5 +1,15 @@
-// Article records for unit tests of list logic: only what lists read, with readable defaults.
+// Article records and the declared languages for unit tests of list logic: only what lists read, with readable defaults.
 import type { Article } from "../../lib/articles.ts";
+import type { SiteLanguages } from "../../lib/languages.ts";
+
+/** Russian (the default) and English, as _data/languages.json declares them. */
+export const russianAndEnglish: SiteLanguages = {
+  defaultLanguage: "ru",
+  languages: [
+    { code: "ru", name: "Русский", locale: "ru-RU", dir: "ltr", quotes: "«»„“" },
+    { code: "en", name: "English", locale: "en-US", dir: "ltr", quotes: "“”‘’" },
+  ],
+};
 
 export function makeArticle(slug: string, fields: Partial<Omit<Article, "pubDate">> & { pubDate?: string } = {}): Article {
   const lang = fields.lang ?? "ru";

@@ -4,15 +4,9 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { alternateLinks, sitePages, translationKeyOf, versionsOfPage } from "../../lib/alternates.ts";
 import { absoluteUrl } from "../../lib/absolute-url.ts";
-import type { SiteLanguages } from "../../lib/languages.ts";
+import { russianAndEnglish } from "../helpers/articles.ts";
 
-const languages: SiteLanguages = {
-  defaultLanguage: "ru",
-  languages: [
-    { code: "ru", name: "Русский", locale: "ru-RU", dir: "ltr", quotes: "«»„“" },
-    { code: "en", name: "English", locale: "en-US", dir: "ltr", quotes: "“”‘’" },
-  ],
-};
+const languages = russianAndEnglish;
 const site = "https://news.test";
 
 /** The shape Eleventy gives collection items; only what sitePages reads is filled in. */

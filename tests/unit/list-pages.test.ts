@@ -2,20 +2,13 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Category } from "../../lib/categories.ts";
-import type { SiteLanguages } from "../../lib/languages.ts";
 import { articleListPages, listIndexPages, listTitle, sectionLinks } from "../../lib/list-pages.ts";
 import { buildLists } from "../../lib/taxonomy.ts";
 import type { UiStrings } from "../../lib/ui-strings.ts";
 import ru from "../../_data/i18n/ru.json" with { type: "json" };
-import { makeArticle } from "../helpers/articles.ts";
+import { makeArticle, russianAndEnglish } from "../helpers/articles.ts";
 
-const site: SiteLanguages = {
-  defaultLanguage: "ru",
-  languages: [
-    { code: "ru", name: "Русский", locale: "ru-RU", dir: "ltr", quotes: "«»„“" },
-    { code: "en", name: "English", locale: "en-US", dir: "ltr", quotes: "“”‘’" },
-  ],
-};
+const site = russianAndEnglish;
 const categories: Category[] = [
   { id: "ai-news", names: { ru: "Новости ИИ", en: "AI News" } },
   { id: "tools", names: { ru: "Инструменты", en: "Tools" } },

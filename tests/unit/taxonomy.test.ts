@@ -2,18 +2,11 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Category } from "../../lib/categories.ts";
-import type { SiteLanguages } from "../../lib/languages.ts";
 import { listUrl, sectionUrl } from "../../lib/list-urls.ts";
 import { buildLists, listNameProblems } from "../../lib/taxonomy.ts";
-import { makeArticle } from "../helpers/articles.ts";
+import { makeArticle, russianAndEnglish } from "../helpers/articles.ts";
 
-const site: SiteLanguages = {
-  defaultLanguage: "ru",
-  languages: [
-    { code: "ru", name: "Русский", locale: "ru-RU", dir: "ltr", quotes: "«»„“" },
-    { code: "en", name: "English", locale: "en-US", dir: "ltr", quotes: "“”‘’" },
-  ],
-};
+const site = russianAndEnglish;
 
 const categories: Category[] = [
   { id: "ai-news", names: { ru: "Новости ИИ", en: "AI News" } },
