@@ -34,8 +34,8 @@ function sweep(data: CascadeData, context: ArticleCheckContext): Map<string, str
     problemsByFile = new Map();
     for (const item of collections.all ?? []) {
       if (!isArticleFile(item.inputPath)) continue;
-      const problems = checkArticle(item.inputPath, item.data, context);
-      if (problems.length > 0) problemsByFile.set(item.inputPath, problems);
+      // Clean articles are recorded too (empty list), so the hook never checks them a second time.
+      problemsByFile.set(item.inputPath, checkArticle(item.inputPath, item.data, context));
     }
     // Tags or authors of different articles that would share a URL are only visible across all published articles.
     const published = (collections.all ?? []).filter((item) => item.url).map((item) => item.data.article as Article | undefined);
