@@ -61,6 +61,14 @@ export default function SearchPage(data: SearchData) {
             <input id="search-query" type="search" name="q" autocomplete="off" data-search-input />
             <button type="submit">{strings.searchButton}</button>
           </div>
+        </form>
+        <noscript>
+          <p class="notice">
+            {strings.searchNoScript} <a href={`/${lang}/`}>{strings.backHome}</a>
+          </p>
+        </noscript>
+        <div class="search-results-area">
+          <p class="search-status" role="status" data-search-status></p>
           <div class="search-controls" hidden data-search-controls>
             <label class="search-order">
               {strings.searchOrder}{" "}
@@ -74,14 +82,6 @@ export default function SearchPage(data: SearchData) {
             </label>
             <div class="search-filters" data-search-filters></div>
           </div>
-        </form>
-        <noscript>
-          <p class="notice">
-            {strings.searchNoScript} <a href={`/${lang}/`}>{strings.backHome}</a>
-          </p>
-        </noscript>
-        <div class="search-results-area">
-          <p class="search-status" role="status" data-search-status></p>
           <ol class="search-results" data-search-results></ol>
           <button type="button" class="search-more" hidden data-search-more>
             {strings.searchMore}
