@@ -1,6 +1,8 @@
-// What the search page tells its script (strings, locale, where Pagefind lives), as JSON in one data attribute.
+// What the search page tells its script (strings, locale, each language's index), as JSON in one data attribute.
+import type { Language } from "./languages.ts";
 import { searchFilterNames, type SearchFilterName } from "./search-query.ts";
-import type { SynonymGroups } from "./search-synonyms.ts";
+import { languageSynonyms, type SynonymGroups } from "./search-synonyms.ts";
+import { vocabularyUrl } from "./search-vocabulary.ts";
 import type { UiStrings } from "./ui-strings.ts";
 
 /** The folder the index and Pagefind's browser module are served from. */
@@ -9,13 +11,26 @@ export const pagefindModuleUrl = `/${searchBundleFolder}/pagefind.js`;
 /** The only JavaScript the site ships, loaded by the search pages alone. */
 export const searchScriptUrl = "/assets/search.js";
 
+/** One language's part of the index, as the script searches it. */
+export interface SearchLanguageIndex {
+  lang: string;
+  /** The language's name in itself ("Русский"), shown on its results when every language is searched. */
+  name: string;
+  /**
+   * Pagefind's module for this language. Another language gets its own copy of the module (a URL of its own), so it
+   * runs its own WebAssembly and stemmer: an index merged into the page's instance would be searched with the page's.
+   */
+  pagefindUrl: string;
+  /** The language's synonym groups (_data/synonyms.json): the script searches each variant of a query. */
+  synonyms: SynonymGroups;
+  /** Where the words a misspelt query is corrected towards are (lib/search-vocabulary.ts). */
+  vocabularyUrl: string;
+}
+
 export interface SearchPageConfig {
   locale: string;
-  pagefindUrl: string;
-  /** The page language's synonym groups (_data/synonyms.json): the script searches each variant of a query. */
-  synonyms: SynonymGroups;
-  /** Where the words a misspelt query is corrected towards are (lib/search-vocabulary.ts); empty for none. */
-  vocabularyUrl: string;
+  /** The page's language first, then each other language with articles (searched when the reader asks for all). */
+  indexes: SearchLanguageIndex[];
   strings: {
     /** "Найдено статей: {count}" */
     resultCount: string;
@@ -23,26 +38,55 @@ export interface SearchPageConfig {
     nothingFound: string;
     /** "Показаны результаты по запросу «{query}»." (the query the page searched instead of the one typed) */
     showingInstead: string;
+    /** "Возможно, вы имели в виду «{query}»?" ({query} becomes a link to the corrected search) */
+    didYouMean: string;
     unavailable: string;
     filterLegends: Record<SearchFilterName, string>;
   };
 }
 
-export function searchPageConfig(strings: UiStrings, locale: string, synonyms: SynonymGroups = [], vocabularyUrl = ""): SearchPageConfig {
+/** The module URL of a language's index on the search page of `pageLang` (see SearchLanguageIndex.pagefindUrl). */
+export function pagefindModuleFor(lang: string, pageLang: string): string {
+  return lang === pageLang ? pagefindModuleUrl : `${pagefindModuleUrl}?language=${encodeURIComponent(lang)}`;
+}
+
+/**
+ * The indexes a language's search page can search: its own, then the other languages that have articles (Pagefind
+ * answers a language it has no index for with another language's index, which would be shown under the wrong name).
+ */
+export function searchIndexes(pageLang: string, languages: Language[], withArticles: ReadonlySet<string>, synonyms: unknown): SearchLanguageIndex[] {
+  const own = languages.filter((language) => language.code === pageLang);
+  const others = languages.filter((language) => language.code !== pageLang && withArticles.has(language.code));
+  return [...own, ...others].map(({ code, name }) => ({
+    lang: code,
+    name,
+    pagefindUrl: pagefindModuleFor(code, pageLang),
+    synonyms: languageSynonyms(synonyms, code),
+    vocabularyUrl: vocabularyUrl(code),
+  }));
+}
+
+export function searchPageConfig(strings: UiStrings, locale: string, indexes: SearchLanguageIndex[]): SearchPageConfig {
   return {
     locale,
-    pagefindUrl: pagefindModuleUrl,
-    synonyms,
-    vocabularyUrl,
+    indexes,
     strings: {
       resultCount: strings.searchResultCount,
       nothingFound: strings.searchNothingFound,
       showingInstead: strings.searchShowingInstead,
+      didYouMean: strings.searchDidYouMean,
       unavailable: strings.searchUnavailable,
       filterLegends: { category: strings.category, tag: strings.tags, author: strings.author },
     },
   };
 }
+
+const isIndex = (index: Partial<SearchLanguageIndex> | null): boolean =>
+  typeof index?.lang === "string" &&
+  typeof index.name === "string" &&
+  typeof index.pagefindUrl === "string" &&
+  Array.isArray(index.synonyms) &&
+  typeof index.vocabularyUrl === "string";
 
 /** The script's side: a page that lost its configuration says so instead of failing somewhere later. */
 export function readSearchPageConfig(json: string | undefined): SearchPageConfig {
@@ -50,12 +94,13 @@ export function readSearchPageConfig(json: string | undefined): SearchPageConfig
   const strings = config?.strings;
   const complete =
     typeof config?.locale === "string" &&
-    typeof config.pagefindUrl === "string" &&
-    Array.isArray(config.synonyms) &&
-    typeof config.vocabularyUrl === "string" &&
+    Array.isArray(config.indexes) &&
+    config.indexes.length > 0 &&
+    config.indexes.every(isIndex) &&
     typeof strings?.resultCount === "string" &&
     typeof strings.nothingFound === "string" &&
     typeof strings.showingInstead === "string" &&
+    typeof strings.didYouMean === "string" &&
     typeof strings.unavailable === "string" &&
     searchFilterNames.every((name) => typeof strings.filterLegends?.[name] === "string");
   if (!complete) throw new Error(`Search page: data-search expected the search configuration, found ${json ?? "nothing"}`);

@@ -1,4 +1,4 @@
-// The search page's state lives in its URL (?q=…&sort=newest&category=…): read, written, and turned into Pagefind options.
+// The search page's state lives in its URL (?q=…&sort=newest&category=…&all=1): read, written, and turned into Pagefind options.
 
 /** Filter names as the article page declares them (data-pagefind-filter) and as the URL carries them. */
 export const searchFilterNames = ["category", "tag", "author"] as const;
@@ -6,6 +6,10 @@ export type SearchFilterName = (typeof searchFilterNames)[number];
 
 /** The sort key the article page declares (data-pagefind-sort). */
 export const dateSortKey = "date";
+
+/** The form field of the all-languages toggle, and the value a checked box sends. */
+export const allLanguagesParam = "all";
+const allLanguagesValue = "1";
 
 export const searchSorts = ["relevance", "newest", "oldest"] as const;
 export type SearchSort = (typeof searchSorts)[number];
@@ -15,6 +19,8 @@ export interface SearchState {
   query: string;
   sort: SearchSort;
   filters: Record<SearchFilterName, string[]>;
+  /** Search every language's index, not only the page's (the form's `all=1` checkbox). */
+  allLanguages: boolean;
 }
 
 export interface PagefindSearchOptions {
@@ -35,7 +41,8 @@ export function readSearchState(params: URLSearchParams): SearchState {
   for (const name of searchFilterNames) {
     filters[name] = [...new Set(params.getAll(name).filter((value) => value.trim() !== ""))];
   }
-  return { query: params.get("q") ?? "", sort: isSort(sort) ? sort : "relevance", filters };
+  const allLanguages = params.get(allLanguagesParam) === allLanguagesValue;
+  return { query: params.get("q") ?? "", sort: isSort(sort) ? sort : "relevance", filters, allLanguages };
 }
 
 /** The URL query for a state, so a search can be shared, reloaded, or opened without JavaScript's help. */
@@ -43,6 +50,7 @@ export function searchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   params.set("q", state.query);
   if (state.sort !== "relevance") params.set("sort", state.sort);
+  if (state.allLanguages) params.set(allLanguagesParam, allLanguagesValue);
   for (const name of searchFilterNames) for (const value of state.filters[name]) params.append(name, value);
   return params;
 }

@@ -35,6 +35,8 @@ export const uiKeys = [
   "searchResultCount",
   "searchNothingFound",
   "searchShowingInstead",
+  "searchDidYouMean",
+  "searchAllLanguages",
   "searchUnavailable",
   "searchOrder",
   "searchOrderRelevance",

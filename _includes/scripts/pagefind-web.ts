@@ -9,6 +9,8 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Partial<Record<"title" | "date" | "image", string>>;
   filters: Record<string, string[]>;
+  /** The language of the index that found the page: set by the script (search-merge.ts), not by Pagefind. */
+  lang?: string;
 }
 
 export interface PagefindResult {
@@ -33,9 +35,26 @@ export interface PagefindWeb {
   filters(): Promise<FilterCounts>;
 }
 
-/** Pagefind picks the index of the page's <html lang>; init() starts fetching it before the first query is typed. */
-export async function loadPagefind(url: string): Promise<PagefindWeb> {
-  const pagefind = (await import(url)) as PagefindWeb;
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindWeb;
+}
+
+/**
+ * One language's Pagefind: its own copy of the module (the URL differs per language: lib/search-page.ts), so its own
+ * worker, WebAssembly and stemmer. Pagefind 1.6 takes an instance's language only from <html lang>, read once while the
+ * instance is created: the attribute is set for that synchronous call and put back before anything can render.
+ */
+export async function loadPagefind(url: string, lang: string): Promise<PagefindWeb> {
+  const module = (await import(url)) as PagefindModule;
+  const html = document.documentElement;
+  const pageLang = html.lang;
+  let pagefind: PagefindWeb;
+  try {
+    html.lang = lang;
+    pagefind = module.createInstance({});
+  } finally {
+    html.lang = pageLang;
+  }
   await pagefind.init();
   return pagefind;
 }

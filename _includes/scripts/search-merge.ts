@@ -1,4 +1,4 @@
-// One answer from several Pagefind searches (a query and its synonym variants): each page once, best score kept.
+// One answer from several Pagefind searches (a query's synonym variants, every language's index, a corrected query).
 import type { SearchSort } from "../../lib/search-query.ts";
 import type { FilterCounts, PagefindResponse, PagefindResult, PagefindResultData } from "./pagefind-web.ts";
 
@@ -8,19 +8,32 @@ function remembered(result: PagefindResult): PagefindResult {
   return { id: result.id, score: result.score, data: () => (data ??= result.data()) };
 }
 
-/** Per value, the largest count any variant saw: never more pages than exist (a sum would count a page twice). */
-function largestCounts(all: FilterCounts[]): FilterCounts {
+/**
+ * Per value, the largest count any variant saw: never more pages than exist (a sum would count a page twice). Answers
+ * that cannot share a page (different languages' indexes) add up instead.
+ */
+export function mergeCounts(all: FilterCounts[], disjoint = false): FilterCounts {
   const merged: FilterCounts = {};
   for (const counts of all) {
     for (const [name, values] of Object.entries(counts)) {
       const target = (merged[name] ??= {});
-      for (const [value, count] of Object.entries(values)) target[value] = Math.max(target[value] ?? 0, count);
+      for (const [value, count] of Object.entries(values)) target[value] = disjoint ? (target[value] ?? 0) + count : Math.max(target[value] ?? 0, count);
     }
   }
   return merged;
 }
 
-export async function mergeResponses(responses: PagefindResponse[], sort: SearchSort): Promise<PagefindResponse> {
+/** One language's answer, each result marked with the language (its label on the page) and an id no other index has. */
+export function inLanguage(response: PagefindResponse, lang: string): PagefindResponse {
+  const results = response.results.map((result) => ({ id: `${lang}:${result.id}`, score: result.score, data: async () => ({ ...(await result.data()), lang }) }));
+  return { ...response, results };
+}
+
+/**
+ * Merges answers, each page once with its best score. `disjoint`: the answers come from different languages' indexes,
+ * so no page is in two of them and their counts add up.
+ */
+export async function mergeResponses(responses: PagefindResponse[], sort: SearchSort, disjoint = false): Promise<PagefindResponse> {
   const answered = responses.filter((response) => response.results.length > 0);
   const [only] = answered;
   if (answered.length <= 1) return only ?? responses[0] ?? { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
@@ -39,8 +52,23 @@ export async function mergeResponses(responses: PagefindResponse[], sort: Search
   }
   return {
     results,
-    unfilteredResultCount: Math.max(...answered.map((response) => response.unfilteredResultCount)),
-    filters: largestCounts(answered.map((response) => response.filters)),
-    totalFilters: largestCounts(answered.map((response) => response.totalFilters)),
+    unfilteredResultCount: (disjoint ? sum : Math.max)(...answered.map((response) => response.unfilteredResultCount)),
+    filters: mergeCounts(answered.map((response) => response.filters), disjoint),
+    totalFilters: mergeCounts(answered.map((response) => response.totalFilters), disjoint),
+  };
+}
+
+const sum = (...counts: number[]): number => counts.reduce((total, count) => total + count, 0);
+
+/** The typed query's results first, then the pages only the corrected query found: exact matches rank above guesses. */
+export function appendResponse(first: PagefindResponse, extra: PagefindResponse): PagefindResponse {
+  const seen = new Set(first.results.map((result) => result.id));
+  const added = extra.results.filter((result) => !seen.has(result.id));
+  if (added.length === 0) return first;
+  return {
+    results: [...first.results, ...added],
+    unfilteredResultCount: Math.max(first.unfilteredResultCount, extra.unfilteredResultCount),
+    filters: mergeCounts([first.filters, extra.filters]),
+    totalFilters: mergeCounts([first.totalFilters, extra.totalFilters]),
   };
 }

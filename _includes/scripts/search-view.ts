@@ -1,22 +1,21 @@
-// The search page's DOM: status line, result list, filter checkboxes and the "show more" button. Text only, never HTML.
-import { formatLongDate, parseCalendarDate } from "../../lib/dates.ts";
-import { excerptParts } from "../../lib/search-excerpt.ts";
+// The search page's DOM: status line, did-you-mean link, result list, filters and "show more". Text only, never HTML.
 import type { SearchPageConfig } from "../../lib/search-page.ts";
 import { hasFilters, searchFilterNames, type SearchState } from "../../lib/search-query.ts";
 import { fill } from "../../lib/ui-strings.ts";
 import type { FilterCounts, PagefindResultData } from "./pagefind-web.ts";
+import { element, resultItem } from "./search-result.ts";
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function part<T extends HTMLElement>(root: HTMLElement, name: string): T {
   const node = root.querySelector<T>(`[data-search-${name}]`);
   if (!node) throw new Error(`Search page: no [data-search-${name}] element`);
   return node;
+}
+
+/** A template's text with {query} replaced by a node (a link), the rest kept as text. */
+function withNode(template: string, node: Node): Array<string | Node> {
+  const [before = "", ...after] = template.split("{query}");
+  return [before, node, after.join("{query}")];
 }
 
 export class SearchView {
@@ -25,6 +24,10 @@ export class SearchView {
   readonly sort: HTMLSelectElement;
   readonly filters: HTMLElement;
   readonly more: HTMLButtonElement;
+  /** The all-languages checkbox; absent when no other language has articles. */
+  readonly allLanguages: HTMLInputElement | null;
+  private readonly suggestion: HTMLElement;
+  private readonly languageNames: Map<string, string>;
   private readonly controls: HTMLElement;
   private readonly status: HTMLElement;
   private readonly results: HTMLOListElement;
@@ -38,15 +41,20 @@ export class SearchView {
     this.controls = part(root, "controls");
     this.status = part(root, "status");
     this.results = part(root, "results");
+    this.suggestion = part(root, "suggestion");
+    this.allLanguages = root.querySelector<HTMLInputElement>("[data-search-all]");
+    this.languageNames = new Map(config.indexes.map(({ lang, name }) => [lang, name]));
   }
 
   showState(state: SearchState): void {
     this.input.value = state.query;
     this.sort.value = state.sort;
+    if (this.allLanguages) this.allLanguages.checked = state.allLanguages;
   }
 
   /** One group of checkboxes per filter, built once from every value in the index; searches only update counts. */
   buildFilters(all: FilterCounts, state: SearchState): void {
+    this.filters.replaceChildren();
     for (const name of searchFilterNames) {
       const values = Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, this.config.locale));
       if (values.length === 0) continue;
@@ -82,6 +90,7 @@ export class SearchView {
   clear(): void {
     this.busy(false);
     this.status.textContent = "";
+    this.suggestion.hidden = true;
     this.results.replaceChildren();
     this.controls.hidden = true;
     this.more.hidden = true;
@@ -96,7 +105,10 @@ export class SearchView {
     this.status.textContent = this.config.strings.unavailable;
   }
 
-  /** Replaces the results with a new search's first page (saying so when it searched a corrected query instead); controls stay while a filter is on, so it can be undone. */
+  /**
+   * Replaces the results with a new search's first page, saying so when it searched another query instead; controls
+   * stay while a filter is on, so it can be undone.
+   */
   showResults(state: SearchState, total: number, page: PagefindResultData[], counts: FilterCounts, hasMore: boolean, searchedInstead?: string): void {
     const { strings } = this.config;
     const count = fill(strings.resultCount, { count: total });
@@ -106,43 +118,32 @@ export class SearchView {
         : searchedInstead
           ? `${fill(strings.showingInstead, { query: searchedInstead })} ${count}`
           : count;
-    this.results.replaceChildren(...page.map((result) => this.resultItem(result)));
+    this.results.replaceChildren(...page.map((result) => this.item(result, state.allLanguages)));
     this.updateFilterCounts(counts);
     this.controls.hidden = total === 0 && !hasFilters(state);
     this.more.hidden = !hasMore;
   }
 
+  /** The corrected query as a link to its own search (`href`), or nothing. */
+  showSuggestion(query?: string, href?: string): void {
+    this.suggestion.hidden = query === undefined;
+    if (query === undefined || href === undefined) return this.suggestion.replaceChildren();
+    const link = element("a", undefined, query);
+    link.href = href;
+    this.suggestion.replaceChildren(...withNode(this.config.strings.didYouMean, link));
+  }
+
   /** Adds the next page and moves focus to its first link, so keyboard readers continue where the new results start. */
-  appendResults(page: PagefindResultData[], hasMore: boolean): void {
-    const items = page.map((result) => this.resultItem(result));
+  appendResults(page: PagefindResultData[], hasMore: boolean, showLanguages: boolean): void {
+    const items = page.map((result) => this.item(result, showLanguages));
     this.results.append(...items);
     this.more.hidden = !hasMore;
     items[0]?.querySelector("a")?.focus();
   }
 
-  private resultItem(result: PagefindResultData): HTMLLIElement {
-    const item = element("li", "search-result");
-    const heading = element("h2");
-    const link = element("a", undefined, result.meta.title ?? result.url);
-    link.href = result.url;
-    heading.append(link);
-    item.append(heading);
-    const date = result.meta.date ? parseCalendarDate(result.meta.date) : undefined;
-    if (date) {
-      const time = element("time", undefined, formatLongDate(date, this.config.locale));
-      time.dateTime = result.meta.date ?? "";
-      const meta = element("p", "card-meta");
-      meta.append(time);
-      item.append(meta);
-    }
-    const excerpt = element("p", "search-excerpt");
-    excerpt.append(...excerptParts(result.excerpt).map(({ text, marked }) => (marked ? element("mark", undefined, text) : text)));
-    item.append(excerpt);
-    if (result.meta.image) {
-      const image = element("img");
-      Object.assign(image, { src: result.meta.image, alt: "", width: 160, height: 90, loading: "lazy", decoding: "async" });
-      item.prepend(image);
-    }
-    return item;
+  /** With every language searched, a result names its language. */
+  private item(result: PagefindResultData, showLanguage: boolean): HTMLLIElement {
+    const languageName = showLanguage && result.lang ? this.languageNames.get(result.lang) : undefined;
+    return resultItem(result, this.config.locale, languageName);
   }
 }

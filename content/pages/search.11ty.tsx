@@ -1,10 +1,8 @@
 // The search page of each language: a plain GET form that works without JavaScript, and the one script of the site.
 import type { Language } from "../../lib/languages.ts";
 import { pageMeta } from "../../lib/page-meta.ts";
-import { pagefindModuleUrl, searchPageConfig, searchScriptUrl } from "../../lib/search-page.ts";
-import { vocabularyUrl } from "../../lib/search-vocabulary.ts";
-import { languageSynonyms } from "../../lib/search-synonyms.ts";
-import { searchSorts, type SearchSort } from "../../lib/search-query.ts";
+import { pagefindModuleUrl, searchIndexes, searchPageConfig, searchScriptUrl } from "../../lib/search-page.ts";
+import { allLanguagesParam, searchSorts, type SearchSort } from "../../lib/search-query.ts";
 import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
 import { switcherLinks } from "../../lib/translations.ts";
 import type { UiKey } from "../../lib/ui-strings.ts";
@@ -30,6 +28,8 @@ const sortLabels: Record<SearchSort, UiKey> = {
 export default function SearchPage(data: SearchData) {
   const lang = data.searchLanguage.code;
   const { language, strings } = pageLanguage(data, lang);
+  const withArticles = new Set(data.collections.articles.map((article) => article.lang));
+  const indexes = searchIndexes(lang, data.languages.languages, withArticles, data.synonyms);
   const searchPages = Object.fromEntries(data.languages.languages.map(({ code }) => [code, `/${code}/search/`]));
   const head = (
     <>
@@ -48,7 +48,7 @@ export default function SearchPage(data: SearchData) {
       head={head}
       meta={pageMeta(data, { lang, siteName: strings.siteName, title: strings.searchTitle, description: strings.siteDescription })}
     >
-      <div class="search-page" data-search={JSON.stringify(searchPageConfig(strings, language.locale, languageSynonyms(data.synonyms, lang), vocabularyUrl(lang)))}>
+      <div class="search-page" data-search={JSON.stringify(searchPageConfig(strings, language.locale, indexes))}>
         <h1 class="page-title" id="search-title">
           {strings.searchTitle}
         </h1>
@@ -61,6 +61,12 @@ export default function SearchPage(data: SearchData) {
             <input id="search-query" type="search" name="q" autocomplete="off" data-search-input />
             <button type="submit">{strings.searchButton}</button>
           </div>
+          {/* A form field, so the choice travels in the URL (?all=1): it survives reload, back and sharing. */}
+          {indexes.length > 1 && (
+            <label class="search-all-languages">
+              <input type="checkbox" name={allLanguagesParam} value="1" data-search-all /> {strings.searchAllLanguages}
+            </label>
+          )}
         </form>
         <noscript>
           <p class="notice">
@@ -69,6 +75,7 @@ export default function SearchPage(data: SearchData) {
         </noscript>
         <div class="search-results-area">
           <p class="search-status" role="status" data-search-status></p>
+          <p class="search-suggestion" hidden data-search-suggestion></p>
           <div class="search-controls" hidden data-search-controls>
             <label class="search-order">
               {strings.searchOrder}{" "}

@@ -2,7 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { PagefindResponse, PagefindResult } from "../../_includes/scripts/pagefind-web.ts";
-import { mergeResponses } from "../../_includes/scripts/search-merge.ts";
+import { appendResponse, inLanguage, mergeResponses } from "../../_includes/scripts/search-merge.ts";
 
 const page = (id: string, score: number, date: string): PagefindResult => ({
   id,
@@ -34,6 +34,22 @@ test("filter counts never count a page twice: the largest count of any variant",
 test("a single answer is returned as it came", async () => {
   const only = answer([page("a", 1, "")]);
   assert.is(await mergeResponses([only, answer([])], "relevance"), only);
+});
+
+test("answers of different languages' indexes add their counts up, and each result names its language", async () => {
+  const russian = inLanguage(answer([page("a", 2, "")], { LLM: 1 }), "ru");
+  const english = inLanguage(answer([page("a", 3, "")], { LLM: 1 }), "en");
+  const merged = await mergeResponses([russian, english], "relevance", true);
+  assert.equal(merged.results.map(({ id }) => id), ["en:a", "ru:a"]);
+  assert.equal(merged.filters, { tag: { LLM: 2 } });
+  assert.equal(await Promise.all(merged.results.map(async (result) => (await result.data()).lang)), ["en", "ru"]);
+});
+
+test("a corrected query's pages come after the typed query's, whatever their scores; pages already found are not repeated", () => {
+  const typed = answer([page("exact", 1, "")]);
+  const corrected = answer([page("guess", 9, ""), page("exact", 8, "")]);
+  assert.equal(appendResponse(typed, corrected).results.map(({ id }) => id), ["exact", "guess"]);
+  assert.is(appendResponse(typed, answer([page("exact", 8, "")])), typed);
 });
 
 test.run();

@@ -10,6 +10,7 @@ test("a bare ?q= is a query with relevance order and no filters", () => {
     query: "модели",
     sort: "relevance",
     filters: { category: [], tag: [], author: [] },
+    allLanguages: false,
   });
 });
 
@@ -28,7 +29,7 @@ test("an unknown sort falls back to relevance; empty and repeated filter values 
 });
 
 test("a state survives the trip through the URL", () => {
-  const state = read("q=%22a%22+%3Cb%3E&sort=oldest&category=%D0%9D%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8+%D0%98%D0%98&tag=Q%26A&author=A");
+  const state = read("q=%22a%22+%3Cb%3E&sort=oldest&category=%D0%9D%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8+%D0%98%D0%98&tag=Q%26A&author=A&all=1");
   assert.equal(read(searchParams(state).toString()), state);
   assert.is(state.query, '"a" <b>');
   assert.equal(state.filters.tag, ["Q&A"]);
@@ -36,6 +37,13 @@ test("a state survives the trip through the URL", () => {
 
 test("relevance order is the URL's default and is left out of it", () => {
   assert.is(searchParams(read("q=x&sort=relevance")).toString(), "q=x");
+});
+
+test("the all-languages toggle is on only for all=1, and is written back only when on", () => {
+  assert.ok(read("q=x&all=1").allLanguages);
+  for (const off of ["q=x", "q=x&all=0", "q=x&all=", "q=x&all=yes"]) assert.not.ok(read(off).allLanguages, off);
+  assert.is(searchParams(read("q=x&all=1")).get("all"), "1");
+  assert.not.ok(searchParams(read("q=x&all=0")).has("all"));
 });
 
 test("values of one filter widen the results, different filters narrow them", () => {

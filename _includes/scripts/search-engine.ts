@@ -1,0 +1,92 @@
+// Runs a reader's query: each chosen language's index with its synonyms, the other keyboard layout when nothing
+// matches, and a typo correction whose extra results rank below the typed query's.
+import { switchLayout } from "../../lib/keyboard-layout.ts";
+import type { SearchLanguageIndex } from "../../lib/search-page.ts";
+import { pagefindOptions, type SearchState } from "../../lib/search-query.ts";
+import { queryVariants } from "../../lib/search-synonyms.ts";
+import { correctQuery } from "../../lib/search-vocabulary.ts";
+import { loadPagefind, type FilterCounts, type PagefindResponse, type PagefindWeb } from "./pagefind-web.ts";
+import { appendResponse, inLanguage, mergeCounts, mergeResponses } from "./search-merge.ts";
+
+export interface SearchAnswer {
+  response: PagefindResponse;
+  /** The query the page searched instead of the typed one, which found nothing. */
+  searchedInstead?: string;
+  /** A corrected query the page offers as a link: it found articles the typed query did not. */
+  suggestion?: string;
+}
+
+export class SearchEngine {
+  private readonly instances = new Map<string, Promise<PagefindWeb>>();
+  private readonly vocabularies = new Map<string, Promise<string[]>>();
+
+  constructor(private readonly indexes: SearchLanguageIndex[]) {}
+
+  /** The page's language alone, or every language with articles. */
+  languages(all: boolean): SearchLanguageIndex[] {
+    return all ? this.indexes : this.indexes.slice(0, 1);
+  }
+
+  /** Each language's Pagefind is loaded the first time it is searched, and once. */
+  load(index: SearchLanguageIndex): Promise<PagefindWeb> {
+    let instance = this.instances.get(index.lang);
+    if (!instance) {
+      instance = loadPagefind(index.pagefindUrl, index.lang);
+      this.instances.set(index.lang, instance);
+    }
+    return instance;
+  }
+
+  /** Every filter value of the chosen languages' indexes. */
+  async filters(all: boolean): Promise<FilterCounts> {
+    const counts = await Promise.all(this.languages(all).map(async (index) => (await this.load(index)).filters()));
+    return mergeCounts(counts, true);
+  }
+
+  async answer(term: string, state: SearchState): Promise<SearchAnswer> {
+    const typed = this.search(term, state);
+    // A letter wrong, missing or extra («Брюсель» for «Брюссель»): its pages come after the typed query's.
+    const words = await Promise.all(this.languages(state.allLanguages).map((index) => this.vocabulary(index)));
+    const corrected = correctQuery(term, words.flat());
+    const [response, retry] = await Promise.all([typed, corrected ? this.search(corrected, state) : undefined]);
+    if (corrected && retry && retry.results.length > 0) {
+      if (response.results.length === 0) return { response: retry, searchedInstead: corrected, suggestion: corrected };
+      const extended = appendResponse(response, retry);
+      if (extended !== response) return { response: extended, suggestion: corrected };
+    }
+    // Nothing as typed, nothing corrected: perhaps it was typed in the other keyboard layout («ntcns» for «тесты»).
+    // The correction goes first: it needs a word of the articles one letter away, the layout switch always has a guess.
+    const switched = response.results.length === 0 ? switchLayout(term) : undefined;
+    if (switched) {
+      const retry = await this.search(switched, state);
+      if (retry.results.length > 0) return { response: retry, searchedInstead: switched };
+    }
+    return { response };
+  }
+
+  /** The query in each chosen language, with that language's synonyms; a page found by several variants is listed once. */
+  private async search(query: string, state: SearchState): Promise<PagefindResponse> {
+    const options = pagefindOptions(state);
+    const languages = this.languages(state.allLanguages);
+    const answers = await Promise.all(
+      languages.map(async (index) => {
+        const pagefind = await this.load(index);
+        const variants = queryVariants(query, index.synonyms);
+        return inLanguage(await mergeResponses(await Promise.all(variants.map((variant) => pagefind.search(variant, options))), state.sort), index.lang);
+      }),
+    );
+    return mergeResponses(answers, state.sort, true);
+  }
+
+  /** Fetched the first time it is needed; a missing list only means no typo is corrected. */
+  private vocabulary(index: SearchLanguageIndex): Promise<string[]> {
+    let words = this.vocabularies.get(index.lang);
+    if (!words) {
+      words = fetch(index.vocabularyUrl)
+        .then((reply) => (reply.ok ? (reply.json() as Promise<string[]>) : []))
+        .catch(() => []);
+      this.vocabularies.set(index.lang, words);
+    }
+    return words;
+  }
+}
