@@ -4,7 +4,8 @@ export const pageTypes: Record<string, string[]> = {
   article: ["/ru/blog/fast-code-model/", "/en/blog/fast-code-model/"],
   "article with a table and an image": ["/ru/blog/open-weights-benchmarks/", "/en/blog/open-weights-benchmarks/"],
   "not yet translated": ["/en/blog/eu-ai-act-deadlines/"],
-  search: ["/ru/search/?q=модели", "/en/search/?q=model"],
+  // Every language at once (labelled results) and a misspelt query (the did-you-mean link).
+  search: ["/ru/search/?q=модели&all=1", "/en/search/?q=compakt"],
   "not found": ["/ru/404.html", "/en/404.html"],
   "list index": ["/ru/categories/", "/en/tags/"],
   category: ["/ru/categories/novosti-ii/", "/en/categories/ai-news/"],
