@@ -1,4 +1,4 @@
-// npm start: the search index is built when the dev server starts and refreshed after each rebuild.
+// npm start: the search index is built when the dev server starts and refreshed after each rebuild, and search forgives there too.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import * as assert from "uvu/assert";
@@ -34,6 +34,34 @@ dev("the index is built at start-up, after the server is already watching and se
   const output = context.server.output();
   assert.ok(output.indexOf("Watching") < output.indexOf("[search] Indexed"), output);
   assert.equal((await results(context, "модели")).urls, ["/ru/blog/code-translation-model/"]);
+});
+
+/** The status line and result URLs of a search page of the dev server, once it has answered. */
+async function answer(context: { server: DevServer; browser: TestBrowser }, path: string): Promise<{ status: string; urls: string[]; errors: string[] }> {
+  const { page, errors } = await context.browser.open(`${context.server.url}${path}`);
+  await page.waitForFunction(() => {
+    const status = document.querySelector("[data-search-status]")?.textContent ?? "";
+    return status !== "" && document.querySelector("[data-search-results]")?.getAttribute("aria-busy") !== "true";
+  });
+  const status = await page.locator("[data-search-status]").innerText();
+  const urls = await page.locator(".search-result h2 a").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  await page.context().close();
+  return { status, urls, errors };
+}
+
+dev("synonyms, the other keyboard layout, typos and all languages work from the dev server", async (context) => {
+  await context.server.waitFor(/\[search\] Indexed/);
+  const synonym = await answer(context, `/ru/search/?q=${encodeURIComponent("ЕС")}`);
+  assert.ok(synonym.urls.includes("/ru/blog/eu-rules/"), `ЕС → Евросоюз: ${synonym.urls}`);
+  const layout = await answer(context, "/ru/search/?q=ntcns");
+  assert.is(layout.urls[0], "/ru/blog/code-translation-model/");
+  assert.match(layout.status, /«тесты»/);
+  const typo = await answer(context, `/ru/search/?q=${encodeURIComponent("Брюсель")}`);
+  assert.is(typo.urls[0], "/ru/blog/eu-rules/");
+  assert.match(typo.status, /«брюссель»/);
+  const everyLanguage = await answer(context, `/en/search/?q=${encodeURIComponent("утилитами")}&all=1`);
+  assert.equal(everyLanguage.urls, ["/ru/blog/rust-tools/"]);
+  assert.equal([synonym, layout, typo, everyLanguage].flatMap(({ errors }) => errors), []);
 });
 
 dev("a new article is found after the rebuild", async (context) => {
