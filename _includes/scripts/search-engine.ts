@@ -45,6 +45,7 @@ export class SearchEngine {
 
   async answer(term: string, state: SearchState): Promise<SearchAnswer> {
     const typed = this.search(term, state);
+    typed.catch(() => undefined); // it runs while the word list loads; a failure is thrown where it is awaited below
     // A letter wrong, missing or extra («Брюсель» for «Брюссель»): its pages come after the typed query's.
     const words = await Promise.all(this.languages(state.allLanguages).map((index) => this.vocabulary(index)));
     const corrected = correctQuery(term, words.flat());

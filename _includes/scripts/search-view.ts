@@ -143,7 +143,7 @@ export class SearchView {
 
   /** With every language searched, a result names its language. */
   private item(result: PagefindResultData, showLanguage: boolean): HTMLLIElement {
-    const languageName = showLanguage && result.lang ? this.languageNames.get(result.lang) : undefined;
+    const languageName = showLanguage && this.languageNames.size > 1 && result.lang ? this.languageNames.get(result.lang) : undefined;
     return resultItem(result, this.config.locale, languageName);
   }
 }
