@@ -1,6 +1,6 @@
 // Runs a reader's query: each chosen language's index with its synonyms, the other keyboard layout when nothing
 // matches, and a typo correction whose extra results rank below the typed query's.
-import { switchLayout } from "../../lib/keyboard-layout.ts";
+import { excerptsShowGuess, switchLayout } from "../../lib/keyboard-layout.ts";
 import type { SearchLanguageIndex } from "../../lib/search-page.ts";
 import { pagefindOptions, type SearchState } from "../../lib/search-query.ts";
 import { queryVariants } from "../../lib/search-synonyms.ts";
@@ -60,9 +60,16 @@ export class SearchEngine {
     const switched = response.results.length === 0 ? switchLayout(term) : undefined;
     if (switched) {
       const retry = await this.search(switched, state);
-      if (retry.results.length > 0) return { response: retry, searchedInstead: switched };
+      if (await this.foundGuess(retry, switched, state)) return { response: retry, searchedInstead: switched };
     }
     return { response };
+  }
+
+  /** Whether the first results highlight the guessed words (or a synonym of them), not a prefix Pagefind fell back to. */
+  private async foundGuess(response: PagefindResponse, guess: string, state: SearchState): Promise<boolean> {
+    const excerpts = await Promise.all(response.results.slice(0, 5).map(async (result) => (await result.data()).excerpt));
+    const guesses = this.languages(state.allLanguages).flatMap((index) => queryVariants(guess, index.synonyms));
+    return excerptsShowGuess(excerpts, guesses);
   }
 
   /** The query in each chosen language, with that language's synonyms; a page found by several variants is listed once. */

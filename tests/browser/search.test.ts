@@ -133,6 +133,17 @@ search("a query with results as typed is not switched to the other layout", asyn
   assert.not.match(await status(page), /Показаны результаты по запросу/);
 });
 
+search("a keyboard-layout guess whose words appear nowhere is not shown: junk typed in either layout finds nothing", async (context) => {
+  // «qwertyuiop» in the Russian layout is «йцукенгшщз»; Pagefind answers an unknown word with the longest prefix it knows
+  // (here a one-letter word such as «и»), which is no reason to claim the reader meant it.
+  for (const [lang, query, nothing] of [["ru", "qwertyuiop", /ничего не найдено/], ["en", "йцукенгшщз", /Nothing found/]] as const) {
+    const { page, errors } = await searchPage(context, lang, query);
+    assert.equal(await resultUrls(page), [], `${lang}: ${query}`);
+    assert.match(await status(page), nothing);
+    assert.equal(errors, []);
+  }
+});
+
 search("an English word with one letter missing finds the article, and the page says what it searched for", async (context) => {
   // "chatbots" with a letter missing finds nothing as typed: the page searches the corrected word and says so.
   const english = await searchPage(context, "en", "chatbts");
