@@ -29,6 +29,9 @@ export function articleUrl(location: ArticleLocation): string {
   return `/${location.lang}/blog/${location.slug}/`;
 }
 
+/** Where articleUrl's pages are written, relative to the output folder: the search index reads only these files. */
+export const articleFilesGlob = "*/blog/*/index.html";
+
 export interface ArticleCheckContext {
   inputDir: string;
   languages: SiteLanguages;

@@ -8,8 +8,11 @@ export interface BuiltPage {
   content: string;
 }
 
-/** Pages held in memory, or a folder of built HTML read by Pagefind itself (faster: see scripts/bench-search.ts). */
-export type IndexSource = { pages: Iterable<BuiltPage> } | { directory: string };
+/**
+ * Pages held in memory, or a folder of built HTML read by Pagefind itself (faster: see scripts/bench-search.ts),
+ * optionally only the files matching `glob` (relative to the folder).
+ */
+export type IndexSource = { pages: Iterable<BuiltPage> } | { directory: string; glob?: string };
 
 export interface SearchIndexSummary {
   pageCount: number;
@@ -46,7 +49,8 @@ export async function writeSearchIndex(source: IndexSource, outputDir: string): 
   const startedAt = performance.now();
   try {
     if ("directory" in source) {
-      check(`reading ${source.directory}`, (await index.addDirectory({ path: path.resolve(source.directory) })).errors);
+      const directory = { path: path.resolve(source.directory), ...(source.glob ? { glob: source.glob } : {}) };
+      check(`reading ${source.directory}`, (await index.addDirectory(directory)).errors);
     } else {
       // Pagefind's service answers requests as they come: sending them together keeps its indexer busy.
       const added = await Promise.all([...source.pages].map((page) => index.addHTMLFile(page)));
