@@ -32,18 +32,29 @@ const isHtmlPage = (url: unknown): url is string => typeof url === "string" && (
 
 const sitePagesCache = new WeakMap<readonly CollectionItem[], SitePage[]>();
 
-/** Every HTML page of the build that may be indexed, from Eleventy's `collections.all`; `noindex: true` pages are left out. */
-export function sitePages(all: readonly CollectionItem[]): SitePage[] {
+/** The collections sitePages reads: Eleventy's `all`, and the pages of every article list, kept out of `all`. */
+export interface SiteCollections {
+  all: readonly CollectionItem[];
+  /** collections.articleLists: thousands of pages on a large site, so not in `all` (see content/pages/article-list). */
+  articleLists?: ReadonlyArray<Pick<SitePage, "url" | "lang" | "translationKey">>;
+}
+
+/**
+ * Every HTML page of the build that may be indexed: Eleventy's `collections.all` (`noindex: true` pages are left out),
+ * then every page of every article list.
+ */
+export function sitePages({ all, articleLists = [] }: SiteCollections): SitePage[] {
   let pages = sitePagesCache.get(all);
   if (!pages) {
-    pages = all.flatMap((item) => {
+    const listPages = articleLists.map(({ url, lang, translationKey }) => ({ url, lang, translationKey }));
+    pages = all.flatMap((item): SitePage[] => {
       const { url, data } = item;
       if (!isHtmlPage(url) || data.noindex === true) return [];
       const lang = data.page.lang ?? "";
       const article = data.article as { pubDate?: Date; updatedDate?: Date } | undefined;
       const lastModified = article?.updatedDate ?? article?.pubDate;
       return [{ url, lang, translationKey: translationKeyOf(url, lang, data.translationKey), lastModified }];
-    });
+    }).concat(listPages);
     sitePagesCache.set(all, pages);
   }
   return pages;

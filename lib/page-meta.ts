@@ -1,7 +1,6 @@
 // What every page's <head> says about it: canonical URL, hreflang alternates, feeds, OpenGraph and Twitter card.
-import type { CollectionItem } from "@11ty/eleventy";
 import { absoluteUrl } from "./absolute-url.ts";
-import { alternateLinks, sitePages, translationKeyOf, versionsOfPage, type AlternateLink } from "./alternates.ts";
+import { alternateLinks, sitePages, translationKeyOf, versionsOfPage, type AlternateLink, type SiteCollections } from "./alternates.ts";
 import { feedLinks, type FeedLink } from "./feeds.ts";
 import { requireLanguage, type SiteLanguages } from "./languages.ts";
 import type { SiteSettings } from "./site-data.ts";
@@ -12,7 +11,7 @@ export interface PageMetaData {
   languages: SiteLanguages;
   /** `false` for a page that is rendered but never written (a draft in a production build). */
   page: { url: string | false };
-  collections: { all: readonly CollectionItem[] };
+  collections: SiteCollections;
   /** Ties pages whose URLs differ between languages (see lib/alternates.ts). */
   translationKey?: unknown;
   /** Pages such as 404 that search engines should neither index nor find in the sitemap. */
@@ -61,7 +60,7 @@ export function pageMeta(data: PageMetaData, options: PageMetaOptions): PageMeta
   const noindex = data.noindex === true || ownUrl === false;
   const url = absoluteUrl(site.url, ownUrl || `/${options.lang}/`);
   const key = translationKeyOf(ownUrl || "", options.lang, data.translationKey);
-  const versions = new Map(noindex ? [] : versionsOfPage({ translationKey: key }, sitePages(data.collections.all)));
+  const versions = new Map(noindex ? [] : versionsOfPage({ translationKey: key }, sitePages(data.collections)));
   if (!noindex && ownUrl) versions.set(options.lang, ownUrl); // the page itself, even when it is not in collections.all
   const locale = requireLanguage(languages, options.lang).locale;
   const otherLocales = [...versions.keys()].filter((code) => code !== options.lang).map((code) => requireLanguage(languages, code).locale);

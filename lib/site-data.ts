@@ -3,6 +3,7 @@ import { requireLanguage, type Language, type SiteLanguages } from "./languages.
 import type { UiStrings } from "./ui-strings.ts";
 import type { CollectionItem } from "@11ty/eleventy";
 import type { Article } from "./articles.ts";
+import type { ArticleListPage } from "./list-pages.ts";
 import type { ListPage } from "./pagination.ts";
 
 export interface SiteSettings {
@@ -28,7 +29,7 @@ export interface GlobalData {
 export interface TemplateData extends GlobalData {
   inlineCss: string;
   page: { url: string; inputPath: string; lang?: string };
-  collections: { all: CollectionItem[]; articles: Article[]; homePages: ListPage<Article>[] };
+  collections: { all: CollectionItem[]; articles: Article[]; homePages: ListPage<Article>[]; articleLists?: ArticleListPage[] };
   /** Ties a page to its translations when their URLs differ by more than the language (lib/alternates.ts). */
   translationKey?: string;
   /** Kept out of search engines and the sitemap (404 pages, the root redirect). */

@@ -10,8 +10,10 @@ interface ArticleListData extends TemplateData {
 }
 
 export const data = {
-  // Every page in collections.all, so the sitemap and hreflang links see them all.
-  pagination: { data: "collections.articleLists", size: 1, alias: "listPage", addAllPagesToCollections: true },
+  pagination: { data: "collections.articleLists", size: 1, alias: "listPage" },
+  // Out of collections.all: Eleventy would keep each page's data and whole HTML there until the build ends (about a
+  // third of a large site's memory). The sitemap and hreflang links read collections.articleLists instead.
+  eleventyExcludeFromCollections: true,
   permalink: (data: ArticleListData) => data.listPage.url,
   eleventyComputed: { translationKey: (data: ArticleListData) => data.listPage.translationKey },
 };

@@ -7,9 +7,9 @@ export const data = {
   permalink: sitemapPath,
   eleventyExcludeFromCollections: true,
   // Rendered once every page is known.
-  eleventyImport: { collections: ["all"] },
+  eleventyImport: { collections: ["all", "articleLists"] },
 };
 
 export default function Sitemap(data: TemplateData): string {
-  return sitemapXml(sitePages(data.collections.all), data.languages, data.site.url);
+  return sitemapXml(sitePages(data.collections), data.languages, data.site.url);
 }

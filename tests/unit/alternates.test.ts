@@ -27,26 +27,39 @@ test("pages whose URLs differ only in the language are translations of each othe
 });
 
 test("sitePages keeps HTML pages, drops noindex pages and files such as feeds", () => {
-  const pages = sitePages([
-    item("/ru/blog/a/", "ru", { article: { pubDate: new Date("2026-01-01"), updatedDate: new Date("2026-01-05") } }),
-    item("/ru/404.html", "ru", { noindex: true }),
-    item("/ru/feed.xml", "ru"),
-    item(false, "ru"),
-    item("/en/", "en"),
-  ]);
+  const pages = sitePages({
+    all: [
+      item("/ru/blog/a/", "ru", { article: { pubDate: new Date("2026-01-01"), updatedDate: new Date("2026-01-05") } }),
+      item("/ru/404.html", "ru", { noindex: true }),
+      item("/ru/feed.xml", "ru"),
+      item(false, "ru"),
+      item("/en/", "en"),
+    ],
+  });
   assert.equal(pages.map((page) => page.url), ["/ru/blog/a/", "/en/"]);
   assert.equal(pages[0]?.lastModified, new Date("2026-01-05"));
   assert.is(pages[1]?.lastModified, undefined);
 });
 
 test("a translated page lists every language version and x-default to the default language", () => {
-  const pages = sitePages([item("/ru/blog/a/", "ru"), item("/en/blog/a/", "en"), item("/ru/blog/b/", "ru")]);
+  const pages = sitePages({ all: [item("/ru/blog/a/", "ru"), item("/en/blog/a/", "en"), item("/ru/blog/b/", "ru")] });
   const versions = versionsOfPage({ translationKey: "/blog/a/" }, pages);
   assert.equal(alternateLinks(versions, languages, site), [
     { hreflang: "ru", href: "https://news.test/ru/blog/a/" },
     { hreflang: "en", href: "https://news.test/en/blog/a/" },
     { hreflang: "x-default", href: "https://news.test/ru/blog/a/" },
   ]);
+});
+
+test("pages of article lists, kept out of collections.all, are site pages with their translations", () => {
+  const articleLists = [
+    { url: "/ru/rubriki/novosti-ii/", lang: "ru", translationKey: "category:ai-news" },
+    { url: "/en/categories/ai-news/", lang: "en", translationKey: "category:ai-news" },
+  ];
+  const pages = sitePages({ all: [item("/ru/", "ru")], articleLists });
+  assert.equal(pages.map((page) => page.url), ["/ru/", "/ru/rubriki/novosti-ii/", "/en/categories/ai-news/"]);
+  const versions = versionsOfPage({ translationKey: "category:ai-news" }, pages);
+  assert.equal([...versions], [["ru", "/ru/rubriki/novosti-ii/"], ["en", "/en/categories/ai-news/"]]);
 });
 
 test("an untranslated page names itself, and x-default only when it is in the default language", () => {
@@ -57,7 +70,7 @@ test("an untranslated page names itself, and x-default only when it is in the de
 });
 
 test("links follow the declared language order, whatever order the pages were built in", () => {
-  const pages = sitePages([item("/en/", "en"), item("/ru/", "ru")]);
+  const pages = sitePages({ all: [item("/en/", "en"), item("/ru/", "ru")] });
   const links = alternateLinks(versionsOfPage({ translationKey: "/" }, pages), languages, site);
   assert.equal(links.map((link) => link.hreflang), ["ru", "en", "x-default"]);
 });

@@ -72,7 +72,7 @@ test("the configured social image exists with the size the settings claim", asyn
 });
 
 test("the sitemap lists pages in URL order with their alternates; robots.txt points at it", () => {
-  const { urlset } = parseXml(sitemapXml(sitePages(all), languages, settings.url));
+  const { urlset } = parseXml(sitemapXml(sitePages({ all }), languages, settings.url));
   assert.equal(urlset.url.map((url: any) => url.loc), [
     "https://news.test/en/",
     "https://news.test/en/blog/a/",
