@@ -83,8 +83,27 @@ function rawTextEnd(html: string, name: string, from: number): number {
   return closing.exec(html)?.index ?? html.length;
 }
 
+// The tags our layouts and markdown write: every attribute double-quoted, no entity to decode in any value.
+const plainTag = /^<img((?:\s+[a-zA-Z_:][-\w:.]*="[^"<&]*")*)\s*\/?>$/;
+const plainAttribute = /\s+([a-zA-Z_:][-\w:.]*)="([^"]*)"/g;
+
 /** Attribute values decoded (entities and all) by a real HTML parser, on the tag alone; names are case-insensitive. */
-function attributesOf(tag: string): Record<string, string> {
+export function attributesOf(tag: string): Record<string, string> {
+  // A plain tag needs no parser (which cost a quarter of the images step on 3,000 pages): same names, same values.
+  const plain = plainTag.exec(tag);
+  if (plain) {
+    const attributes: Record<string, string> = {};
+    for (const [, name = "", value = ""] of (plain[1] ?? "").matchAll(plainAttribute)) {
+      const key = name.toLowerCase();
+      if (key in attributes) return parsedAttributes(tag); // a repeated name: the parser's rule decides
+      attributes[key] = value;
+    }
+    return attributes;
+  }
+  return parsedAttributes(tag);
+}
+
+function parsedAttributes(tag: string): Record<string, string> {
   const attributes = parse(tag).querySelector("img")?.attributes ?? {};
   return Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name.toLowerCase(), value]));
 }
