@@ -2,6 +2,10 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
+import { PageSlots, renderFlow, WrittenPages } from "../page-bytes.ts";
+
+// Pages rendered but not yet written, at most: enough to keep the image step's encoders busy.
+const pagesInFlight = 64;
 
 export interface OutputOptions {
   /** The folder readers' files end up in (_site). */
@@ -19,17 +23,27 @@ export function outputPlugin(eleventyConfig: UserConfig, options: OutputOptions)
   if (!isProductionBuild()) return;
   // Later after-build steps (the search index) must finish before publishing: run listeners in order.
   eleventyConfig.setEventEmitterMode("sequential");
+  let written: WrittenPages | undefined;
   eleventyConfig.on("eleventy.before", ({ directories }) => {
-    if (samePath(directories.output, options.stagingDir)) emptyFolder(options.stagingDir);
+    const staging = samePath(directories.output, options.stagingDir);
+    if (staging) emptyFolder(options.stagingDir);
+    // Only into an emptied folder: a file left from an earlier build must never pass for a page already written.
+    written = staging ? new WrittenPages() : undefined;
+    renderFlow.slots = staging ? new PageSlots(pagesInFlight) : undefined;
   });
-  // The last transform: Eleventy keeps every written page in memory until the build ends (its results list). As UTF-8
-  // bytes a page takes about half the memory of a JavaScript string holding Cyrillic letters or typographic quotes.
-  // Not for renderTransforms (feeds): those callers want a string back, and pass a base URL.
-  eleventyConfig.addTransform("utf8-bytes", function (content: string) {
-    return typeof content === "string" && !this.baseHref ? Buffer.from(content) : content;
+  // The last transform: Eleventy keeps every written page in memory until the build ends; lib/page-bytes.ts hands
+  // it bytes and lets them go once the file is written. Not for renderTransforms (feeds): those callers want a string
+  // back, and pass a base URL.
+  eleventyConfig.addTransform("page-bytes", function (content: string) {
+    const { outputPath } = this.page;
+    if (!written || typeof content !== "string" || this.baseHref || typeof outputPath !== "string") return content;
+    renderFlow.slots?.leave(outputPath);
+    return written.hold(content, outputPath);
   });
   // Registered from the config's last line, so it runs after every other eleventy.after step.
   eleventyConfig.on("eleventy.after", ({ directories }) => {
+    written?.release();
+    renderFlow.slots = undefined;
     if (samePath(directories.output, options.stagingDir)) publish(options.stagingDir, options.publishDir);
   });
 }

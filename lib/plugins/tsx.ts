@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
 import { isValidElement, type VNode } from "preact";
 import { render } from "preact-render-to-string";
+import { renderFlow } from "../page-bytes.ts";
 
 interface RenderContext {
   defaultRenderer(data: unknown): Promise<unknown>;
@@ -15,6 +16,11 @@ export function tsxPlugin(eleventyConfig: UserConfig): void {
     key: "11ty.js",
     compile() {
       return async function (this: RenderContext, data: unknown): Promise<unknown> {
+        // Rendered as a layout around a page's content: wait for a slot (lib/page-bytes.ts), bounding peak memory.
+        const { content, page } = data as { content?: unknown; page?: { outputPath?: unknown } };
+        if (renderFlow.slots && typeof content === "string" && typeof page?.outputPath === "string") {
+          await renderFlow.slots.enter(page.outputPath);
+        }
         const output = await this.defaultRenderer(data);
         if (!isValidElement(output)) return output; // XML and text templates return strings
         const html = render(output as VNode);
