@@ -1,5 +1,7 @@
 // A written page's bytes, let go once the file is on disk: Eleventy keeps every page it wrote until the build ends.
 import { statSync } from "node:fs";
+import v8 from "node:v8";
+import vm from "node:vm";
 
 interface HeldPage {
   bytes: Buffer;
@@ -63,6 +65,21 @@ export class PageSlots {
     if (next) next();
     else this.#free += 1;
   }
+}
+
+/**
+ * A full garbage collection whenever the heap has grown by `step` bytes since the last: while writing, V8 let the
+ * heap of a 10,000-article build grow from 0.9 to 2.2 GB, mostly pages already written, before collecting it once.
+ */
+export function collectGarbageEvery(step: number): () => void {
+  v8.setFlagsFromString("--expose-gc");
+  const collect = vm.runInNewContext("gc") as () => void;
+  let mark = process.memoryUsage().heapUsed;
+  return () => {
+    if (process.memoryUsage().heapUsed - mark < step) return;
+    collect();
+    mark = process.memoryUsage().heapUsed;
+  };
 }
 
 /** The production build's slots (lib/plugins/output.ts sets them); the dev server renders without. */

@@ -2,10 +2,11 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
-import { PageSlots, renderFlow, WrittenPages } from "../page-bytes.ts";
+import { collectGarbageEvery, PageSlots, renderFlow, WrittenPages } from "../page-bytes.ts";
 
 // Pages rendered but not yet written, at most: enough to keep the image step's encoders busy.
 const pagesInFlight = 64;
+const heapGrowthBetweenCollections = 384 * 2 ** 20;
 
 export interface OutputOptions {
   /** The folder readers' files end up in (_site). */
@@ -24,12 +25,14 @@ export function outputPlugin(eleventyConfig: UserConfig, options: OutputOptions)
   // Later after-build steps (the search index) must finish before publishing: run listeners in order.
   eleventyConfig.setEventEmitterMode("sequential");
   let written: WrittenPages | undefined;
+  let collectGarbage: (() => void) | undefined;
   eleventyConfig.on("eleventy.before", ({ directories }) => {
     const staging = samePath(directories.output, options.stagingDir);
     if (staging) emptyFolder(options.stagingDir);
     // Only into an emptied folder: a file left from an earlier build must never pass for a page already written.
     written = staging ? new WrittenPages() : undefined;
     renderFlow.slots = staging ? new PageSlots(pagesInFlight) : undefined;
+    collectGarbage = staging ? collectGarbageEvery(heapGrowthBetweenCollections) : undefined;
   });
   // The last transform: Eleventy keeps every written page in memory until the build ends; lib/page-bytes.ts hands
   // it bytes and lets them go once the file is written. Not for renderTransforms (feeds): those callers want a string
@@ -38,6 +41,7 @@ export function outputPlugin(eleventyConfig: UserConfig, options: OutputOptions)
     const { outputPath } = this.page;
     if (!written || typeof content !== "string" || this.baseHref || typeof outputPath !== "string") return content;
     renderFlow.slots?.leave(outputPath);
+    collectGarbage?.();
     return written.hold(content, outputPath);
   });
   // Registered from the config's last line, so it runs after every other eleventy.after step.

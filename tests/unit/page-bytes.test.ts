@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { PageSlots, WrittenPages } from "../../lib/page-bytes.ts";
+import { collectGarbageEvery, PageSlots, WrittenPages } from "../../lib/page-bytes.ts";
 
 const folder = mkdtempSync(path.join(tmpdir(), "page-bytes-"));
 const page = `<!DOCTYPE html><html lang="ru"><p>${"Новости о моделях. ".repeat(500)}</p></html>`;
@@ -45,6 +45,21 @@ test("no more pages than the limit are rendered at once; a page with two layouts
   slots.leave("a");
   await third;
   assert.equal(entered, ["a", "a", "b", "c"]);
+});
+
+test("garbage is collected once the heap has grown by the step, not before", () => {
+  const step = 16 * 2 ** 20;
+  const collect = collectGarbageEvery(step);
+  collect();
+  const small = Array.from({ length: 1000 }, (_, index) => ({ page: index }));
+  collect(); // grown by far less than the step: nothing to do, and nothing is lost
+  assert.is(small.length, 1000);
+  let pages: Array<{ page: number; url: string }> | undefined = Array.from({ length: 1_000_000 }, (_, index) => ({ page: index, url: `/ru/blog/${index}/` }));
+  const grown = process.memoryUsage().heapUsed;
+  assert.is(pages.length, 1_000_000);
+  pages = undefined;
+  collect();
+  assert.ok(process.memoryUsage().heapUsed < grown - step, "the written pages' objects are gone");
 });
 
 test.after(() => rmSync(folder, { recursive: true, force: true }));
