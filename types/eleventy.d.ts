@@ -47,6 +47,8 @@ declare module "@11ty/eleventy" {
     outputFileExtension?: string;
     read?: boolean;
     compile?: (...args: unknown[]) => unknown;
+    /** Incremental builds (--incremental): does the changed file concern the template at this.inputPath? */
+    isIncrementalMatch?: (this: { inputPath: string }, changedFile: string) => boolean;
   }
 
   export interface DataExtensionOptions {
