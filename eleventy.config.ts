@@ -51,13 +51,13 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(searchPlugin, { scriptsDir: path.join(siteRoot, "_includes/scripts") });
   eleventyConfig.setServerOptions({ port: 8080 });
   // npm start: saving an article's body re-renders that article and the feeds only; any other save, everything.
-  eleventyConfig.addPlugin(rebuildPlugin, { inputDir: path.join(siteRoot, "content"), bodyTemplates: feedTemplates });
+  eleventyConfig.addPlugin(rebuildPlugin, { inputDir: path.join(siteRoot, "content"), languages, feedTemplates, feedSize: site.feedSize });
   // Last: a production build replaces _site/ only after every step above succeeded.
   eleventyConfig.addPlugin(outputPlugin, { publishDir: "_site", stagingDir });
 }
 
 const stagingDir = ".staging";
-// The page templates that carry article bodies.
+// The page templates that carry article bodies (lib/feed-template.ts).
 const feedTemplates = ["pages/atom-feed.11ty.tsx", "pages/json-feed.11ty.tsx"];
 // IMAGE_CACHE_DIR lets several site folders (the test suite's fixtures) share one cache.
 const imageCacheDir = process.env.IMAGE_CACHE_DIR ?? path.join(siteRoot, ".cache/images");

@@ -90,12 +90,6 @@ declare module "@11ty/eleventy" {
     ignores: { add(glob: string): void; delete(glob: string): void };
   }
 
-  export interface I18nPluginOptions {
-    defaultLanguage: string;
-    errorMode?: "strict" | "allow-fallback" | "never";
-  }
-  export function I18nPlugin(config: UserConfig, options: I18nPluginOptions): void;
-
   export interface EleventyOptions {
     configPath?: string;
     quietMode?: boolean;

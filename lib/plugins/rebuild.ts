@@ -1,12 +1,17 @@
-// Dev server: a save that changes an article's body only re-renders that article and the feeds, not the whole site.
+// Dev server: a save that changes an article's body only re-renders that article (and the feeds that carry it).
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
+import { feedItems } from "../feeds.ts";
+import type { SiteLanguages } from "../languages.ts";
+import { isProductionBuild } from "./output.ts";
 import { ArticleFrontMatters, type RebuildScope } from "../rebuild-scope.ts";
 
 export interface RebuildOptions {
   inputDir: string;
-  /** Page templates (relative to inputDir) that carry article bodies: re-rendered after any article edit. */
-  bodyTemplates: string[];
+  languages: SiteLanguages;
+  /** The feed templates (relative to inputDir): they carry the bodies of each language's newest articles. */
+  feedTemplates: string[];
+  feedSize: number;
 }
 
 /**
@@ -16,15 +21,18 @@ export interface RebuildOptions {
  * article, or any other file means every template answers yes, which renders everything like a full build.
  */
 export function rebuildPlugin(eleventyConfig: UserConfig, options: RebuildOptions): void {
+  if (isProductionBuild()) return;
   const frontMatters = new ArticleFrontMatters(options.inputDir);
-  const bodyTemplates = new Set(options.bodyTemplates.map((template) => path.resolve(options.inputDir, template)));
+  const feedTemplates = new Set(options.feedTemplates.map((template) => path.resolve(options.inputDir, template)));
+  // The articles whose bodies the last build's feeds carried; a body edit leaves dates and drafts, so the same now.
+  let articlesInFeeds = new Set<string>();
   let scope: RebuildScope = { kind: "everything" };
   let loaded = false;
 
   function isIncrementalMatch(this: { inputPath: string }): boolean {
     if (scope.kind === "everything") return true;
     const template = path.resolve(this.inputPath);
-    return template === scope.article || bodyTemplates.has(template);
+    return template === scope.article || (feedTemplates.has(template) && articlesInFeeds.has(scope.article));
   }
   // Eleventy reads isIncrementalMatch from every addExtension entry whose key is the template's engine; an entry for
   // an extension no file has adds the question without overriding markdown or the TSX pages (an override of "md"
@@ -32,6 +40,13 @@ export function rebuildPlugin(eleventyConfig: UserConfig, options: RebuildOption
   eleventyConfig.addExtension("rebuild-scope-md", { key: "md", isIncrementalMatch });
   eleventyConfig.addExtension("rebuild-scope-tsx", { key: "11ty.tsx", isIncrementalMatch });
 
+  // Recomputed by Eleventy in every build, incremental ones included; no template reads it.
+  eleventyConfig.addCollection("rebuildArticlesInFeeds", (api) => {
+    const all = api.getAll();
+    const files = options.languages.languages.flatMap(({ code }) => feedItems(all, code, options.feedSize).map(({ item }) => path.resolve(item.inputPath)));
+    articlesInFeeds = new Set(files);
+    return [];
+  });
   eleventyConfig.on("eleventy.before", ({ runMode }) => {
     // The first build (or the first after a config reset) records every article as built.
     if (runMode === "build" || loaded) return;
@@ -42,7 +57,8 @@ export function rebuildPlugin(eleventyConfig: UserConfig, options: RebuildOption
     const [saved] = changedFiles;
     scope = changedFiles.length === 1 && saved ? frontMatters.scopeOfSave(saved) : { kind: "everything" };
     if (scope.kind === "article-body") {
-      console.log(`[rebuild] ${path.relative(".", scope.article)}: front matter unchanged, rendering it and the feeds only`);
+      const feeds = articlesInFeeds.has(scope.article) ? " and the feeds" : "";
+      console.log(`[rebuild] ${path.relative(".", scope.article)}: front matter unchanged, rendering this article${feeds} only`);
     }
   });
 }
