@@ -82,6 +82,7 @@ declare module "@11ty/eleventy" {
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addWatchTarget(path: string): void;
     setServerOptions(options: ServerOptions): void;
+    setChokidarConfig(options: { awaitWriteFinish?: { stabilityThreshold: number; pollInterval: number } }): void;
     setQuietMode(quiet: boolean): void;
     setEventEmitterMode(mode: "parallel" | "sequential"): void;
     setDataFileSuffixes(suffixes: string[]): void;

@@ -3,8 +3,8 @@ import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { feedItems } from "../feeds.ts";
 import type { SiteLanguages } from "../languages.ts";
-import { isProductionBuild } from "./output.ts";
 import { ArticleFrontMatters, type RebuildScope } from "../rebuild-scope.ts";
+import { isProductionBuild } from "./output.ts";
 
 export interface RebuildOptions {
   inputDir: string;
@@ -39,6 +39,9 @@ export function rebuildPlugin(eleventyConfig: UserConfig, options: RebuildOption
   // itself loses Eleventy's extension map in 3.1 and fails).
   eleventyConfig.addExtension("rebuild-scope-md", { key: "md", isIncrementalMatch });
   eleventyConfig.addExtension("rebuild-scope-tsx", { key: "11ty.tsx", isIncrementalMatch });
+  // Eleventy waits until a saved file's size is stable for 150 ms before it rebuilds; an editor's save is one write,
+  // so 50 ms is enough, and the rebuild starts 0.1 s sooner.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
 
   // Recomputed by Eleventy in every build, incremental ones included; no template reads it.
   eleventyConfig.addCollection("rebuildArticlesInFeeds", (api) => {

@@ -2,6 +2,7 @@
 // were; saving a new title renders everything that shows it.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { article, createSite, projectFile, removeSite, sampleHero, startDevServer, type DevServer } from "../helpers/site.ts";
@@ -58,10 +59,20 @@ async function save(context: Context, file: string, contents: string): Promise<s
   return log().slice(before);
 }
 
+/** The text Pagefind's index holds for a page (its fragments are gzipped "pagefind_dcd" + JSON). */
+function indexedText(root: string, url: string): string | undefined {
+  const folder = path.join(root, "_site/pagefind/fragment");
+  for (const file of readdirSync(folder)) {
+    const fragment = JSON.parse(gunzipSync(readFileSync(path.join(folder, file))).toString("utf8").replace(/^pagefind_dcd/, "")) as { url: string; content: string };
+    if (fragment.url === url) return fragment.content;
+  }
+  return undefined;
+}
+
 const changedFiles = (before: ReturnType<typeof snapshot>, after: ReturnType<typeof snapshot>): string[] =>
   [...after].filter(([file, { text, mtimeMs }]) => before.get(file)?.text !== text || before.get(file)?.mtimeMs !== mtimeMs).map(([file]) => file);
 
-rebuild("a body edit rewrites that article's page only: lists, neighbours and feeds keep their files and still list it", async (context) => {
+rebuild("a body edit rewrites that article's page only (lists, neighbours and feeds keep their files and still list it), and search finds the new text", async (context) => {
   const before = snapshot(context.root);
   const log = await save(context, fileOf(1), source(1, titleOf(1), "Текст новости дня 1, дополненный редактором."));
   const after = snapshot(context.root);
@@ -74,6 +85,8 @@ rebuild("a body edit rewrites that article's page only: lists, neighbours and fe
   for (const [file, { text }] of lists) if (file.endsWith(".html")) assert.ok(text.includes(titleOf(1)), file);
   const served = await fetch(`${context.server.url}/ru/blog/${slugOf(1)}/`);
   assert.match(await served.text(), "дополненный редактором");
+  // The search index, refreshed in the background after the rebuild, has the new text.
+  assert.match(indexedText(context.root, `/ru/blog/${slugOf(1)}/`) ?? "", "дополненный редактором");
 });
 
 rebuild("a body edit of an article in the feeds rewrites its page and the feeds, which carry the new text", async (context) => {
