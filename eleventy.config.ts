@@ -8,6 +8,7 @@ import { imagesPlugin } from "./lib/plugins/images.ts";
 import { languagesPlugin } from "./lib/plugins/languages.ts";
 import { markdownPlugin } from "./lib/plugins/markdown.ts";
 import { isProductionBuild, outputPlugin } from "./lib/plugins/output.ts";
+import { rebuildPlugin } from "./lib/plugins/rebuild.ts";
 import { searchPlugin } from "./lib/plugins/search.ts";
 import { stylesPlugin } from "./lib/plugins/styles.ts";
 import { translationsPlugin } from "./lib/plugins/translations.ts";
@@ -49,11 +50,15 @@ export default function (eleventyConfig: UserConfig) {
   // Pagefind's index of the article pages after each build (in the dev server, in the background).
   eleventyConfig.addPlugin(searchPlugin, { scriptsDir: path.join(siteRoot, "_includes/scripts") });
   eleventyConfig.setServerOptions({ port: 8080 });
+  // npm start: saving an article's body re-renders that article and the feeds only; any other save, everything.
+  eleventyConfig.addPlugin(rebuildPlugin, { inputDir: path.join(siteRoot, "content"), languages, feedTemplates, feedSize: site.feedSize });
   // Last: a production build replaces _site/ only after every step above succeeded.
   eleventyConfig.addPlugin(outputPlugin, { publishDir: "_site", stagingDir });
 }
 
 const stagingDir = ".staging";
+// The page templates that carry article bodies (lib/feed-template.ts).
+const feedTemplates = ["pages/atom-feed.11ty.tsx", "pages/json-feed.11ty.tsx"];
 // IMAGE_CACHE_DIR lets several site folders (the test suite's fixtures) share one cache.
 const imageCacheDir = process.env.IMAGE_CACHE_DIR ?? path.join(siteRoot, ".cache/images");
 

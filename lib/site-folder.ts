@@ -19,7 +19,13 @@ export function layOutSite(root: string): void {
   symlinkSync(path.join(projectRoot, "content/content.11tydata.ts"), path.join(root, "content/content.11tydata.ts"));
 }
 
-/** The command `npm run build` runs, usable from any site folder; add "--serve" for `npm start`'s. */
+/**
+ * `npm start`'s flags after the build command (package.json must say the same; a unit test compares them): one saved
+ * file per incremental build, and lib/plugins/rebuild.ts decides how much of the site that file concerns.
+ */
+export const devServerFlags = ["--serve", "--quiet", "--incremental"];
+
+/** The command `npm run build` runs, usable from any site folder; add devServerFlags for `npm start`'s. */
 export function eleventyCommand(extraArgs: string[] = []): { command: string; args: string[]; env: Record<string, string> } {
   return {
     command: path.join(projectRoot, "node_modules/.bin/tsx"),

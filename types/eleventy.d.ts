@@ -47,6 +47,8 @@ declare module "@11ty/eleventy" {
     outputFileExtension?: string;
     read?: boolean;
     compile?: (...args: unknown[]) => unknown;
+    /** Incremental builds (--incremental): does the changed file concern the template at this.inputPath? */
+    isIncrementalMatch?: (this: { inputPath: string }, changedFile: string) => boolean;
   }
 
   export interface DataExtensionOptions {
@@ -81,6 +83,7 @@ declare module "@11ty/eleventy" {
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addWatchTarget(path: string): void;
     setServerOptions(options: ServerOptions): void;
+    setChokidarConfig(options: { awaitWriteFinish?: { stabilityThreshold: number; pollInterval: number } }): void;
     setQuietMode(quiet: boolean): void;
     setEventEmitterMode(mode: "parallel" | "sequential"): void;
     setDataFileSuffixes(suffixes: string[]): void;
@@ -88,12 +91,6 @@ declare module "@11ty/eleventy" {
     on(event: string, listener: (...args: never[]) => unknown): void;
     ignores: { add(glob: string): void; delete(glob: string): void };
   }
-
-  export interface I18nPluginOptions {
-    defaultLanguage: string;
-    errorMode?: "strict" | "allow-fallback" | "never";
-  }
-  export function I18nPlugin(config: UserConfig, options: I18nPluginOptions): void;
 
   export interface EleventyOptions {
     configPath?: string;

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, m
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
-import { eleventyCommand, layOutSite, projectRoot } from "../../lib/site-folder.ts";
+import { devServerFlags, eleventyCommand, layOutSite, projectRoot } from "../../lib/site-folder.ts";
 
 export { projectRoot };
 export const fixturesDir = path.join(projectRoot, "tests/fixtures");
@@ -119,10 +119,10 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-/** Starts `npm start`'s command (eleventy --serve) in a site folder on a free port. */
+/** Starts `npm start`'s command (eleventy --serve --incremental) in a site folder on a free port. */
 export async function startDevServer(root: string): Promise<DevServer> {
   const port = await freePort();
-  const eleventy = eleventyCommand(["--serve", `--port=${port}`]);
+  const eleventy = eleventyCommand([...devServerFlags, `--port=${port}`]);
   const child = spawn(eleventy.command, eleventy.args, { cwd: root, env: { ...process.env, ...eleventy.env }, detached: true });
   let text = "";
   child.stdout.on("data", (chunk: Buffer) => (text += chunk.toString()));
