@@ -22,8 +22,7 @@ async function start(root: HTMLElement): Promise<void> {
     view.unavailable();
     return;
   }
-  // The filter list loads while the first query runs; results wait for it only to show their counts. It is built
-  // again when the reader switches between the page's language and all languages.
+  // The filter list is built once, and again when the reader switches between the page's language and all languages.
   const buildFilters = (): Promise<void> => {
     const built = engine.filters(state.allLanguages).then((all) => view.buildFilters(all, state));
     built.catch(() => undefined); // a failure surfaces in the search that awaits it, not as an unhandled rejection
@@ -43,9 +42,11 @@ async function start(root: HTMLElement): Promise<void> {
     }
     view.busy(true);
     try {
+      // Pagefind counts filter values in a search's answer only once its filter chunks are loaded: a search started
+      // before filters() finished came back, now and then, with every count 0 (and every filter value hidden).
+      await filtersBuilt;
       const { response, searchedInstead, suggestion } = await engine.answer(term, state);
       const page = await Promise.all(response.results.slice(0, pageSize).map((result) => result.data()));
-      await filtersBuilt;
       if (ticket !== latest) return; // a newer search has started: its results win
       shown = { response, count: page.length };
       view.showResults(state, response.results.length, page, response.filters, page.length < response.results.length, searchedInstead);
