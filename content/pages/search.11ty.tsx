@@ -74,8 +74,11 @@ export default function SearchPage(data: SearchData) {
           </p>
         </noscript>
         <div class="search-results-area">
-          <p class="search-status" role="status" data-search-status></p>
-          <p class="search-suggestion" hidden data-search-suggestion></p>
+          {/* One live region for both lines, so a screen reader hears the "did you mean" offer with the count. */}
+          <div role="status">
+            <p class="search-status" data-search-status></p>
+            <p class="search-suggestion" hidden data-search-suggestion></p>
+          </div>
           <div class="search-controls" hidden data-search-controls>
             <label class="search-order">
               {strings.searchOrder}{" "}
