@@ -24,16 +24,3 @@ export function switchLayout(query: string): string | undefined {
   if (hasRussian && [...query].some((char) => russianLetter.test(char) && !latinLetter.test(keys.get(char) ?? ""))) return undefined;
   return switched === query ? undefined : switched;
 }
-
-const markedWords = /<mark>([^<]*)<\/mark>/g;
-const letters = (text: string): string => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-
-/**
- * Whether a switched-layout guess really found its words: Pagefind answers a word it does not know with the longest
- * prefix it does know, so a junk guess such as «купгдфещт» "finds" every page with the word «к». The guess counts when a
- * highlighted word in the excerpts starts like one of its words (their first four letters; a shorter word whole).
- */
-export function excerptsShowGuess(excerpts: string[], guesses: string[]): boolean {
-  const stems = guesses.flatMap((guess) => guess.split(/\s+/)).map(letters).filter(Boolean).map((word) => word.slice(0, 4));
-  return excerpts.some((excerpt) => [...excerpt.matchAll(markedWords)].some(([, marked]) => stems.some((stem) => letters(marked ?? "").startsWith(stem))));
-}

@@ -1,6 +1,7 @@
 // Runs a reader's query: each chosen language's index with its synonyms, the other keyboard layout when nothing
 // matches, and a typo correction whose extra results rank below the typed query's.
-import { excerptsShowGuess, switchLayout } from "../../lib/keyboard-layout.ts";
+import { switchLayout } from "../../lib/keyboard-layout.ts";
+import { resultsShowWords } from "../../lib/search-match.ts";
 import type { SearchLanguageIndex } from "../../lib/search-page.ts";
 import { pagefindOptions, type SearchState } from "../../lib/search-query.ts";
 import { queryVariants } from "../../lib/search-synonyms.ts";
@@ -15,6 +16,8 @@ export interface SearchAnswer {
   /** A corrected query the page offers as a link: it found articles the typed query did not. */
   suggestion?: string;
 }
+
+const nothingFound: PagefindResponse = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
 
 export class SearchEngine {
   private readonly instances = new Map<string, Promise<PagefindWeb>>();
@@ -49,7 +52,9 @@ export class SearchEngine {
     // A letter wrong, missing or extra («Брюсель» for «Брюссель»): its pages come after the typed query's.
     const words = await Promise.all(this.languages(state.allLanguages).map((index) => this.vocabulary(index)));
     const corrected = correctQuery(term, words.flat());
-    const [response, retry] = await Promise.all([typed, corrected ? this.search(corrected, state) : undefined]);
+    const [answered, retry] = await Promise.all([typed, corrected ? this.search(corrected, state) : undefined]);
+    // Results that show none of the typed words are Pagefind's prefix fallback («кщзщщщ» "finds" every «к»): nothing.
+    const response = (await this.shows(answered, term, state)) ? answered : nothingFound;
     if (corrected && retry && retry.results.length > 0) {
       if (response.results.length === 0) return { response: retry, searchedInstead: corrected, suggestion: corrected };
       const extended = appendResponse(response, retry);
@@ -60,16 +65,21 @@ export class SearchEngine {
     const switched = response.results.length === 0 ? switchLayout(term) : undefined;
     if (switched) {
       const retry = await this.search(switched, state);
-      if (await this.foundGuess(retry, switched, state)) return { response: retry, searchedInstead: switched };
+      if (await this.shows(retry, switched, state)) return { response: retry, searchedInstead: switched };
     }
     return { response };
   }
 
-  /** Whether the first results highlight the guessed words (or a synonym of them), not a prefix Pagefind fell back to. */
-  private async foundGuess(response: PagefindResponse, guess: string, state: SearchState): Promise<boolean> {
-    const excerpts = await Promise.all(response.results.slice(0, 5).map(async (result) => (await result.data()).excerpt));
-    const guesses = this.languages(state.allLanguages).flatMap((index) => queryVariants(guess, index.synonyms));
-    return excerptsShowGuess(excerpts, guesses);
+  /** Whether the first results show the query's words (or a synonym's) in their excerpt, title or labels. */
+  private async shows(response: PagefindResponse, query: string, state: SearchState): Promise<boolean> {
+    const shown = await Promise.all(
+      response.results.slice(0, 5).map(async (result) => {
+        const { excerpt, meta, filters } = await result.data();
+        return { excerpt, title: meta.title, labels: Object.values(filters).flat() };
+      }),
+    );
+    const queries = this.languages(state.allLanguages).flatMap((index) => queryVariants(query, index.synonyms));
+    return resultsShowWords(shown, queries);
   }
 
   /** The query in each chosen language, with that language's synonyms; a page found by several variants is listed once. */

@@ -144,6 +144,16 @@ search("a keyboard-layout guess whose words appear nowhere is not shown: junk ty
   }
 });
 
+search("a typed query whose words appear nowhere finds nothing, though Pagefind falls back to a one-letter word", async (context) => {
+  // Pagefind answers «кщзщщщ» with the pages containing «к», and "azzqx" with those containing "a".
+  for (const [lang, query, nothing] of [["ru", "кщзщщщ", /ничего не найдено/], ["en", "azzqx", /Nothing found/]] as const) {
+    const { page, errors } = await searchPage(context, lang, query);
+    assert.equal(await resultUrls(page), [], `${lang}: ${query}`);
+    assert.match(await status(page), nothing);
+    assert.equal(errors, []);
+  }
+});
+
 search("an English word with one letter missing finds the article, and the page says what it searched for", async (context) => {
   // "chatbots" with a letter missing finds nothing as typed: the page searches the corrected word and says so.
   const english = await searchPage(context, "en", "chatbts");
