@@ -1,8 +1,7 @@
 // axe-core in real Chromium: every page type in both languages, in light and dark mode, has no violation.
 import { createRequire } from "node:module";
 import * as assert from "uvu/assert";
-import { build, removeSite, type BuildResult } from "../helpers/site.ts";
-import { browserSuite, launchBrowser, serveSite, type StaticServer, type TestBrowser } from "../helpers/browser.ts";
+import { servedSiteSuite } from "../helpers/browser.ts";
 import { everyPage } from "./pages.ts";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -13,18 +12,7 @@ interface AxeViolation {
   nodes: Array<{ target: string[] }>;
 }
 
-const a11y = browserSuite<{ result: BuildResult; server: StaticServer; browser: TestBrowser }>("accessibility");
-
-a11y.before(async (context) => {
-  context.result = build({ withProjectContent: true });
-  context.server = await serveSite(context.result.output);
-  context.browser = await launchBrowser();
-});
-a11y.after(async (context) => {
-  await context.browser.close();
-  await context.server.close();
-  removeSite(context.result);
-});
+const a11y = servedSiteSuite("accessibility", { withProjectContent: true });
 
 for (const colorScheme of ["light", "dark"] as const) {
   for (const url of everyPage) {

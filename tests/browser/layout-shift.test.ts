@@ -1,7 +1,6 @@
 // No layout shift: every page type in both languages, on a phone and a desktop screen, loads without moving what is shown.
 import * as assert from "uvu/assert";
-import { build, removeSite, type BuildResult } from "../helpers/site.ts";
-import { browserSuite, launchBrowser, serveSite, type StaticServer, type TestBrowser } from "../helpers/browser.ts";
+import { servedSiteSuite } from "../helpers/browser.ts";
 import { everyPage } from "./pages.ts";
 
 interface Shift {
@@ -11,19 +10,7 @@ interface Shift {
 
 const screens = { phone: { width: 412, height: 823 }, desktop: { width: 1350, height: 940 } };
 
-const layout = browserSuite<{ result: BuildResult; server: StaticServer; browser: TestBrowser }>("layout shift");
-
-layout.before(async (context) => {
-  context.result = build({ withProjectContent: true });
-  assert.is(context.result.status, 0, context.result.stderr);
-  context.server = await serveSite(context.result.output);
-  context.browser = await launchBrowser();
-});
-layout.after(async (context) => {
-  await context.browser?.close();
-  await context.server?.close();
-  if (context.result) removeSite(context.result);
-});
+const layout = servedSiteSuite("layout shift", { withProjectContent: true });
 
 for (const [screen, viewport] of Object.entries(screens)) {
   for (const url of everyPage) {

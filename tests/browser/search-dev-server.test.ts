@@ -2,9 +2,9 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import * as assert from "uvu/assert";
-import type { Page } from "playwright-core";
 import { browserSuite, launchBrowser, type TestBrowser } from "../helpers/browser.ts";
 import { article, createSite, removeSite, startDevServer, type DevServer } from "../helpers/site.ts";
+import { resultUrls, settled, status } from "../helpers/search-page.ts";
 
 const dev = browserSuite<{ root: string; server: DevServer; browser: TestBrowser }>("search in the dev server");
 
@@ -20,33 +20,21 @@ dev.after(async (context) => {
   if (context.root) removeSite({ root: context.root });
 });
 
-async function results(context: { server: DevServer; browser: TestBrowser }, query: string): Promise<{ page: Page; urls: string[] }> {
-  const { page } = await context.browser.open(`${context.server.url}/ru/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => (document.querySelector("[data-search-status]")?.textContent ?? "") !== "");
-  const urls = await page.locator(".search-result h2 a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
-  await page.context().close();
-  return { page, urls: urls.filter((url): url is string => url !== null) };
-}
-
 dev("the index is built at start-up, after the server is already watching and serving", async (context) => {
   await context.server.waitFor(/\[search\] Indexed 10 articles/);
   // Eleventy prints "Watching…" once its build, eleventy.after listeners included, is done: indexing did not hold it up.
   const output = context.server.output();
   assert.ok(output.indexOf("Watching") < output.indexOf("[search] Indexed"), output);
-  assert.equal((await results(context, "модели")).urls, ["/ru/blog/code-translation-model/"]);
+  assert.equal((await answer(context, `/ru/search/?q=${encodeURIComponent("модели")}`)).urls, ["/ru/blog/code-translation-model/"]);
 });
 
 /** The status line and result URLs of a search page of the dev server, once it has answered. */
 async function answer(context: { server: DevServer; browser: TestBrowser }, path: string): Promise<{ status: string; urls: string[]; errors: string[] }> {
   const { page, errors } = await context.browser.open(`${context.server.url}${path}`);
-  await page.waitForFunction(() => {
-    const status = document.querySelector("[data-search-status]")?.textContent ?? "";
-    return status !== "" && document.querySelector("[data-search-results]")?.getAttribute("aria-busy") !== "true";
-  });
-  const status = await page.locator("[data-search-status]").innerText();
-  const urls = await page.locator(".search-result h2 a").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  await settled(page);
+  const answered = { status: await status(page), urls: await resultUrls(page), errors };
   await page.context().close();
-  return { status, urls, errors };
+  return answered;
 }
 
 dev("synonyms, the other keyboard layout, typos and all languages work from the dev server", async (context) => {
@@ -70,7 +58,7 @@ dev("a new article is found after the rebuild", async (context) => {
     article({ title: "Метеорит над серверной", heroImage: "/images/search/hero.png" }, "Над дата-центром пролетел метеорит."),
   );
   await context.server.waitFor(/\[search\] Indexed 11 articles/);
-  assert.equal((await results(context, "метеориты")).urls, ["/ru/blog/meteorite/"]);
+  assert.equal((await answer(context, `/ru/search/?q=${encodeURIComponent("метеориты")}`)).urls, ["/ru/blog/meteorite/"]);
 });
 
 dev.run();

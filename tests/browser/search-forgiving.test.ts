@@ -2,16 +2,9 @@
 // rank a tag above the body text.
 import * as assert from "uvu/assert";
 import type { Page } from "playwright-core";
-import { browserSuite, launchBrowser, serveSite, type OpenedPage, type StaticServer, type TestBrowser } from "../helpers/browser.ts";
-import { article, build, removeSite, type BuildResult } from "../helpers/site.ts";
-
-interface Context {
-  site: BuildResult;
-  server: StaticServer;
-  browser: TestBrowser;
-}
-
-const forgiving = browserSuite<Context>("search that forgives");
+import { servedSiteSuite } from "../helpers/browser.ts";
+import { resultUrls, searchPage, settled, status } from "../helpers/search-page.ts";
+import { article } from "../helpers/site.ts";
 
 const hero = { heroImage: "/images/search/hero.png" };
 const english = (fields: Record<string, unknown>, body: string): string =>
@@ -38,35 +31,8 @@ const files = {
   "content/en/blog/modal-note.md": english({ title: "A note on dialogs", tags: ["Interface"] }, "The new modal dialog asks before it deletes anything."),
 };
 
-forgiving.before(async (context) => {
-  context.site = build({ fixture: "search", files });
-  assert.is(context.site.status, 0, context.site.stderr);
-  context.server = await serveSite(context.site.output);
-  context.browser = await launchBrowser();
-});
+const forgiving = servedSiteSuite("search that forgives", { fixture: "search", files });
 
-forgiving.after(async ({ site, server, browser }) => {
-  await browser?.close();
-  await server?.close();
-  if (site) removeSite(site);
-});
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const status = document.querySelector("[data-search-status]")?.textContent ?? "";
-    return status !== "" && document.querySelector("[data-search-results]")?.getAttribute("aria-busy") !== "true";
-  });
-}
-
-async function searchPage(context: Context, lang: string, query: string, params = ""): Promise<OpenedPage> {
-  const opened = await context.browser.open(`${context.server.url}/${lang}/search/?q=${encodeURIComponent(query)}${params}`);
-  await settled(opened.page);
-  return opened;
-}
-
-const resultUrls = (page: Page): Promise<string[]> =>
-  page.locator(".search-result h2 a").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
-const status = (page: Page): Promise<string> => page.locator("[data-search-status]").innerText();
 const allLanguagesBox = (page: Page) => page.locator("[data-search-all]");
 
 /** The language label of the result linking to `url`, and the lang attributes of its title, label and excerpt. */

@@ -1,8 +1,8 @@
 // Search quality: a table of queries readers type and the article each must find in its top five; prints recall@5.
 import * as assert from "uvu/assert";
 import type { Page } from "playwright-core";
-import { browserSuite, launchBrowser, serveSite, type StaticServer, type TestBrowser } from "../helpers/browser.ts";
-import { build, removeSite, type BuildResult } from "../helpers/site.ts";
+import { servedSiteSuite } from "../helpers/browser.ts";
+import { resultUrls, settled } from "../helpers/search-page.ts";
 
 /** What makes a query hard: another word form, a tag, a synonym, the wrong keyboard layout, a typo, another language. */
 type Kind = "word form" | "tag or author" | "synonym" | "layout" | "typo" | "all languages";
@@ -62,35 +62,12 @@ const table: Case[] = [
 /** The kinds of query this search handles; the others are measured and printed, not yet required. */
 const handled: Kind[] = ["word form", "tag or author", "synonym", "layout", "typo", "all languages"];
 
-interface Context {
-  site: BuildResult;
-  server: StaticServer;
-  browser: TestBrowser;
-}
-
-const quality = browserSuite<Context>("search quality");
-
-quality.before(async (context) => {
-  context.site = build({ fixture: "search" });
-  assert.is(context.site.status, 0, context.site.stderr);
-  context.server = await serveSite(context.site.output);
-  context.browser = await launchBrowser();
-});
-
-quality.after(async ({ site, server, browser }) => {
-  await browser?.close();
-  await server?.close();
-  if (site) removeSite(site);
-});
+const quality = servedSiteSuite("search quality", { fixture: "search" });
 
 async function topFive(page: Page, url: string): Promise<string[]> {
   await page.goto(url);
-  await page.waitForFunction(() => {
-    const status = document.querySelector("[data-search-status]")?.textContent ?? "";
-    return status !== "" && document.querySelector("[data-search-results]")?.getAttribute("aria-busy") !== "true";
-  });
-  const urls = await page.locator(".search-result h2 a").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
-  return urls.slice(0, 5);
+  await settled(page);
+  return (await resultUrls(page)).slice(0, 5);
 }
 
 quality("every query of the table finds its article in the top five, for the kinds of query handled", async (context) => {

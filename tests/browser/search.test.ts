@@ -1,16 +1,9 @@
 // Search in real Chromium over a built fixture site: word forms, languages, filters, sort, hostile queries, keyboard.
 import * as assert from "uvu/assert";
 import type { Page } from "playwright-core";
-import { browserSuite, launchBrowser, serveSite, type OpenedPage, type StaticServer, type TestBrowser } from "../helpers/browser.ts";
-import { article, build, removeSite, type BuildResult } from "../helpers/site.ts";
-
-interface Context {
-  site: BuildResult;
-  server: StaticServer;
-  browser: TestBrowser;
-}
-
-const search = browserSuite<Context>("search in the browser");
+import { servedSiteSuite } from "../helpers/browser.ts";
+import { resultUrls, searchPage, settled, status } from "../helpers/search-page.ts";
+import { article } from "../helpers/site.ts";
 
 // Twelve short notes on top of the fixture's articles, so a query can have more than one page of results.
 const notes = Object.fromEntries(
@@ -23,38 +16,10 @@ const notes = Object.fromEntries(
   ]),
 );
 
-search.before(async (context) => {
-  context.site = build({ fixture: "search", files: notes });
-  assert.is(context.site.status, 0, context.site.stderr);
-  context.server = await serveSite(context.site.output);
-  context.browser = await launchBrowser();
-});
+const search = servedSiteSuite("search in the browser", { fixture: "search", files: notes });
 
-search.after(async ({ site, server, browser }) => {
-  await browser?.close();
-  await server?.close();
-  if (site) removeSite(site);
-});
-
-/** Waits until the page has answered the current query (status written, results no longer busy). */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const status = document.querySelector("[data-search-status]")?.textContent ?? "";
-    return status !== "" && document.querySelector("[data-search-results]")?.getAttribute("aria-busy") !== "true";
-  });
-}
-
-async function searchPage(context: Context, lang: string, query: string): Promise<OpenedPage> {
-  const opened = await context.browser.open(`${context.server.url}/${lang}/search/?q=${encodeURIComponent(query)}`);
-  await settled(opened.page);
-  return opened;
-}
-
-const resultUrls = (page: Page): Promise<string[]> =>
-  page.locator(".search-result h2 a").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
 const resultDates = (page: Page): Promise<string[]> =>
   page.locator(".search-result time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime") ?? ""));
-const status = (page: Page): Promise<string> => page.locator("[data-search-status]").innerText();
 
 search("a Russian query in another word form finds the article: «модели» finds «модель»", async (context) => {
   const { page, errors } = await searchPage(context, "ru", "модели");

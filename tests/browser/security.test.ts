@@ -1,21 +1,9 @@
 // The Content-Security-Policy a host sends from _headers (and the <meta> copy) blocks nothing the site itself needs.
 import * as assert from "uvu/assert";
-import { build, removeSite, type BuildResult } from "../helpers/site.ts";
-import { browserSuite, launchBrowser, serveSite, type StaticServer, type TestBrowser } from "../helpers/browser.ts";
+import { servedSiteSuite } from "../helpers/browser.ts";
 import { everyPage } from "./pages.ts";
 
-const csp = browserSuite<{ result: BuildResult; server: StaticServer; browser: TestBrowser }>("content security policy");
-
-csp.before(async (context) => {
-  context.result = build({ withProjectContent: true });
-  context.server = await serveSite(context.result.output);
-  context.browser = await launchBrowser();
-});
-csp.after(async (context) => {
-  await context.browser.close();
-  await context.server.close();
-  removeSite(context.result);
-});
+const csp = servedSiteSuite("content security policy", { withProjectContent: true });
 
 csp("every page is served with the policy as a header", async ({ server }) => {
   const response = await fetch(`${server.url}/ru/`);

@@ -2,10 +2,13 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { suite, type Test } from "uvu";
+import * as assert from "uvu/assert";
 import { chromiumFlags, chromiumPath } from "../../lib/chromium.ts";
+import { serveSite, type StaticServer } from "../../lib/static-server.ts";
+import { build, removeSite, type BuildResult, type SiteSource } from "./site.ts";
 
 export { chromiumFlags, chromiumPath };
-export { serveSite, type StaticServer } from "../../lib/static-server.ts";
+export { serveSite, type StaticServer };
 
 export const isChromiumInstalled = (): boolean => existsSync(chromiumPath);
 
@@ -81,4 +84,27 @@ export function collectErrors(page: Page): string[] {
     if (!reason.includes("ERR_ABORTED")) errors.push(`request failed: ${request.url()} (${reason})`);
   });
   return errors;
+}
+
+export interface ServedSite {
+  site: BuildResult;
+  server: StaticServer;
+  browser: TestBrowser;
+}
+
+/** A browser suite over one site, built by the real CLI once for the whole file, served with its _headers, in one Chromium. */
+export function servedSiteSuite(title: string, source: SiteSource): Test<ServedSite> {
+  const tests = browserSuite<ServedSite>(title);
+  tests.before(async (context) => {
+    context.site = build(source);
+    assert.is(context.site.status, 0, context.site.stderr);
+    context.server = await serveSite(context.site.output);
+    context.browser = await launchBrowser();
+  });
+  tests.after(async ({ site, server, browser }) => {
+    await browser?.close();
+    await server?.close();
+    if (site) removeSite(site);
+  });
+  return tests;
 }
