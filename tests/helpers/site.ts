@@ -1,11 +1,10 @@
 // Builds a fixture site with the project's real pipeline (the Eleventy CLI, our config and layouts) in a temp folder.
-import { spawn, spawnSync } from "node:child_process";
-import { createServer } from "node:net";
+import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
-import { devServerFlags, eleventyCommand, layOutSite, projectRoot } from "../../lib/site-folder.ts";
+import { eleventyCommand, layOutSite, projectRoot } from "../../lib/site-folder.ts";
 
 export { projectRoot };
 export const fixturesDir = path.join(projectRoot, "tests/fixtures");
@@ -111,48 +110,4 @@ export function projectFile(relativePath: string): Buffer {
 
 export const sampleHero = "content/images/blog/hero-fast-model.webp";
 
-export interface DevServer {
-  url: string;
-  /** Everything the server printed so far. */
-  output(): string;
-  waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
-  stop(): Promise<void>;
-}
-
-/** Starts `npm start`'s command (eleventy --serve --incremental) in a site folder on a free port. */
-export async function startDevServer(root: string): Promise<DevServer> {
-  const port = await freePort();
-  const eleventy = eleventyCommand([...devServerFlags, `--port=${port}`]);
-  const child = spawn(eleventy.command, eleventy.args, { cwd: root, env: { ...process.env, ...eleventy.env }, detached: true });
-  let text = "";
-  child.stdout.on("data", (chunk: Buffer) => (text += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (text += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-  const server: DevServer = {
-    url: `http://127.0.0.1:${port}`,
-    output: () => text,
-    async waitFor(pattern, timeoutMs = 60_000) {
-      const start = Date.now();
-      while (!pattern.test(text)) {
-        if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${pattern} in:\n${text}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    },
-    async stop() {
-      if (child.exitCode === null && child.pid) process.kill(-child.pid, "SIGTERM");
-      await exited;
-    },
-  };
-  await server.waitFor(/Server at/);
-  return server;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
+export { startDevServer, type DevServer } from "../../lib/dev-server.ts";
