@@ -1,2 +1,2 @@
-// Articles' layout, URL, language and validation: defined in lib/article-data.ts.
-export { default } from "../lib/article-data.ts";
+// Articles' layout, URL, language and validation: defined in src/content/article-data.ts.
+export { default } from "../src/content/article-data.ts";

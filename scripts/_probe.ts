@@ -1,6 +1,6 @@
 import { chromium } from "playwright-core";
-import { chromiumFlags, chromiumPath } from "../lib/chromium.ts";
-import { serveSite } from "../lib/static-server.ts";
+import { chromiumFlags, chromiumPath } from "../tests/helpers/chromium.ts";
+import { serveSite } from "../tests/helpers/static-server.ts";
 const server = await serveSite("/work/main/_site");
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 const page = await browser.newPage();

@@ -1,6 +1,6 @@
 import { chromium } from "playwright-core";
-import { chromiumFlags, chromiumPath } from "../lib/chromium.ts";
-import { serveSite } from "../lib/static-server.ts";
+import { chromiumFlags, chromiumPath } from "../tests/helpers/chromium.ts";
+import { serveSite } from "../tests/helpers/static-server.ts";
 import { build } from "../tests/helpers/site.ts";
 const site = build({ fixture: "search" });
 const server = await serveSite(site.output);

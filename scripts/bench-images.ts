@@ -8,8 +8,8 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import sharp from "sharp";
-import { loadLanguages } from "../lib/languages.ts";
-import { eleventyCommand, layOutSite, projectRoot } from "../lib/site-folder.ts";
+import { loadLanguages } from "../src/content/languages.ts";
+import { eleventyCommand, layOutSite, projectRoot } from "../tests/helpers/site-folder.ts";
 
 interface BuildResult {
   root: string;

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { closeSearchService, writeSearchIndex, type IndexSource } from "../lib/search-index.ts";
+import { closeSearchService, writeSearchIndex, type IndexSource } from "../src/search/pagefind-index.ts";
 import { isChromiumInstalled, launchBrowser, serveSite } from "../tests/helpers/browser.ts";
 import { syntheticArticles } from "./bench/article-pages.ts";
 

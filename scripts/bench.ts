@@ -8,7 +8,7 @@ import { measure, type Measurement } from "./bench/measure.ts";
 import { measureRebuilds, median } from "./bench/rebuild.ts";
 import { buildHugo } from "./bench/hugo.ts";
 import { writeHeroImages } from "./bench/hero-images.ts";
-import { eleventyCommand, layOutSite, projectRoot } from "../lib/site-folder.ts";
+import { eleventyCommand, layOutSite, projectRoot } from "../tests/helpers/site-folder.ts";
 
 const { values } = parseArgs({
   options: {

@@ -1,9 +1,9 @@
 // npm run i18n [-- --strict] [-- --json] [--content dir]: which translations exist, are missing, stale or unknown.
-import { readArticleFiles } from "../lib/article-files.ts";
-import { parseCommandLine, runCommand, siteFolders, siteOptions, usageError } from "../lib/cli.ts";
-import { formatStatusReport } from "../lib/translation-report.ts";
-import { translationStatus } from "../lib/translation-status.ts";
-import { languagePreference } from "../lib/translations.ts";
+import { readArticleFiles } from "../src/content/article-files.ts";
+import { parseCommandLine, runCommand, siteFolders, siteOptions, usageError } from "../src/tools/cli.ts";
+import { formatStatusReport } from "../src/tools/translation-report.ts";
+import { translationStatus } from "../src/tools/translation-status.ts";
+import { languagePreference } from "../src/i18n/translations.ts";
 
 const usage = `Usage: npm run i18n -- [--strict] [--json] [--content <dir>] [--data <dir>]
   --strict  exit 1 when a published article has a missing, stale, unknown or unfinished (draft) translation

@@ -6,9 +6,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { chromiumFlags, chromiumPath } from "../lib/chromium.ts";
-import { eleventyCommand, projectRoot } from "../lib/site-folder.ts";
-import { serveSite } from "../lib/static-server.ts";
+import { chromiumFlags, chromiumPath } from "../tests/helpers/chromium.ts";
+import { eleventyCommand, projectRoot } from "../tests/helpers/site-folder.ts";
+import { serveSite } from "../tests/helpers/static-server.ts";
 
 const { values } = parseArgs({ options: { "no-build": { type: "boolean", default: false }, json: { type: "boolean", default: false } } });
 

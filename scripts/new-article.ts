@@ -1,6 +1,6 @@
 // npm run new -- --lang ru "Заголовок статьи": a draft article with valid front matter and a transliterated slug.
-import { parseCommandLine, runCommand, siteFolders, siteOptions, usageError } from "../lib/cli.ts";
-import { localDay, newArticle } from "../lib/scaffold.ts";
+import { parseCommandLine, runCommand, siteFolders, siteOptions, usageError } from "../src/tools/cli.ts";
+import { localDay, newArticle } from "../src/tools/scaffold.ts";
 
 const usage = `Usage: npm run new -- [--lang <language>] "Title of the article" [--slug <slug>] [--content <dir>] [--data <dir>]
 Writes content/<language>/blog/<slug>.md (default: the default language; slug transliterated from the title) as a

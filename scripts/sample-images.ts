@@ -3,7 +3,7 @@ import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
-import { seededRandom as createRandom } from "../lib/random.ts";
+import { seededRandom as createRandom } from "./bench/random.ts";
 
 type Format = "webp" | "jpg" | "png";
 

@@ -1,6 +1,6 @@
 // npm run translate -- <slug> --to en: the translation file, the source's front matter and body, translatedFrom filled in.
-import { parseCommandLine, runCommand, siteFolders, siteOptions, usageError } from "../lib/cli.ts";
-import { translateArticle } from "../lib/scaffold.ts";
+import { parseCommandLine, runCommand, siteFolders, siteOptions, usageError } from "../src/tools/cli.ts";
+import { translateArticle } from "../src/tools/scaffold.ts";
 
 const usage = `Usage: npm run translate -- <slug> --to <language> [--from <language>] [--content <dir>] [--data <dir>]
 Writes content/<to>/blog/<slug>.md from the original (or --from) as a draft; never overwrites a file.`;

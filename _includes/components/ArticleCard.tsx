@@ -1,7 +1,7 @@
 // One article in a list: hero thumbnail, title link, date and description.
-import type { Article } from "../../lib/articles.ts";
-import { formatLongDate, isoDay } from "../../lib/dates.ts";
-import { listUrl } from "../../lib/list-urls.ts";
+import type { Article } from "../../src/content/articles.ts";
+import { formatLongDate, isoDay } from "../../src/content/dates.ts";
+import { listUrl } from "../../src/lists/urls.ts";
 
 export function ArticleCard({ article, locale }: { article: Article; locale: string }) {
   return (

@@ -1,6 +1,6 @@
 // One page of a list of articles: the cards, or a line saying there are none yet, then the numbered pages.
-import type { Article } from "../../lib/articles.ts";
-import type { UiStrings } from "../../lib/ui-strings.ts";
+import type { Article } from "../../src/content/articles.ts";
+import type { UiStrings } from "../../src/i18n/ui-strings.ts";
 import { ArticleCard } from "./ArticleCard.tsx";
 import { Pagination } from "./Pagination.tsx";
 

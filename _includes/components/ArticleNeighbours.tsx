@@ -1,6 +1,6 @@
 // Links to the articles published just before and just after this one, in the same language.
-import type { Neighbours } from "../../lib/related.ts";
-import type { UiStrings } from "../../lib/ui-strings.ts";
+import type { Neighbours } from "../../src/lists/related.ts";
+import type { UiStrings } from "../../src/i18n/ui-strings.ts";
 
 export function ArticleNeighbours({ neighbours, strings }: { neighbours: Neighbours; strings: UiStrings }) {
   const { older, newer } = neighbours;

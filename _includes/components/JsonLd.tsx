@@ -1,5 +1,5 @@
 // Structured data in a <script type="application/ld+json">: data, not code, so pages still ship no JavaScript.
-import { serializeJsonLd } from "../../lib/json-ld.ts";
+import { serializeJsonLd } from "../../src/seo/json-ld.ts";
 
 export function JsonLd({ data }: { data: Record<string, unknown> }) {
   // Raw on purpose: JSX would HTML-escape the quotes; serializeJsonLd makes the text safe inside <script>.

@@ -1,5 +1,5 @@
 // Links to this page in every declared language; the current one is marked with aria-current.
-import type { SwitcherLink } from "../../lib/translations.ts";
+import type { SwitcherLink } from "../../src/i18n/translations.ts";
 
 export function LanguageSwitcher({ links, label }: { links: SwitcherLink[]; label: string }) {
   if (links.length < 2) return null;

@@ -1,5 +1,5 @@
 // Numbered page links for a list, with newer/older links; nothing when the list fits one page.
-import { fill, type UiStrings } from "../../lib/ui-strings.ts";
+import { fill, type UiStrings } from "../../src/i18n/ui-strings.ts";
 
 interface PaginationProps {
   pageNumber: number;

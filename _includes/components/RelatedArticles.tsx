@@ -1,7 +1,7 @@
-// Up to three articles on the same subject, chosen by lib/related.ts; nothing when there are none.
-import type { Article } from "../../lib/articles.ts";
-import { formatLongDate, isoDay } from "../../lib/dates.ts";
-import type { UiStrings } from "../../lib/ui-strings.ts";
+// Up to three articles on the same subject, chosen by src/lists/related.ts; nothing when there are none.
+import type { Article } from "../../src/content/articles.ts";
+import { formatLongDate, isoDay } from "../../src/content/dates.ts";
+import type { UiStrings } from "../../src/i18n/ui-strings.ts";
 
 export function RelatedArticles({ articles, strings, locale }: { articles: Article[]; strings: UiStrings; locale: string }) {
   if (articles.length === 0) return null;

@@ -1,6 +1,7 @@
-// The page's metadata for search engines, feed readers and social cards; what it says is decided in lib/page-meta.ts.
+// The page's metadata for search engines, feed readers and social cards; what it says is decided in src/seo/page-meta.ts.
 import type { ComponentChildren } from "preact";
-import type { PageMeta, SocialImage } from "../../lib/page-meta.ts";
+import type { SocialImage } from "../../src/images/derived.ts";
+import type { PageMeta } from "../../src/seo/page-meta.ts";
 
 interface SeoHeadProps {
   meta: PageMeta;
@@ -30,7 +31,7 @@ export function SeoHead({ meta, socialImage }: SeoHeadProps) {
   );
 }
 
-/** og:image and twitter:image tags for one card: the site-wide one, or an article's own (lib/social-image.ts). */
+/** og:image and twitter:image tags for one card: the site-wide one, or an article's own (src/images/derived.ts). */
 export function SocialImageTags({ image }: { image: SocialImage }) {
   return (
     <>

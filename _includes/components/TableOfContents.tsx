@@ -1,6 +1,6 @@
-// The article's table of contents: links to its h2 sections with their h3 subsections; lib/headings.ts decides.
-import type { TocEntry } from "../../lib/headings.ts";
-import { notIndexed } from "../../lib/search-metadata.ts";
+// The article's table of contents: links to its h2 sections with their h3 subsections; src/markdown/headings.ts decides.
+import type { TocEntry } from "../../src/markdown/headings.ts";
+import { notIndexed } from "../../src/search/metadata.ts";
 
 function Entries({ entries }: { entries: TocEntry[] }) {
   return (

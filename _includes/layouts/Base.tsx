@@ -1,12 +1,12 @@
 // The HTML document every page shares: head metadata, inlined CSS, header, main landmark and footer.
 import type { ComponentChildren } from "preact";
-import type { Language } from "../../lib/languages.ts";
-import type { PageMeta } from "../../lib/page-meta.ts";
-import type { SwitcherLink } from "../../lib/translations.ts";
-import type { UiStrings } from "../../lib/ui-strings.ts";
+import type { Language } from "../../src/content/languages.ts";
+import type { PageMeta } from "../../src/seo/page-meta.ts";
+import type { SwitcherLink } from "../../src/i18n/translations.ts";
+import type { UiStrings } from "../../src/i18n/ui-strings.ts";
 import { Header } from "../components/Header.tsx";
 import { SeoHead } from "../components/SeoHead.tsx";
-import { contentSecurityPolicy, styleHash } from "../../lib/security.ts";
+import { contentSecurityPolicy, styleHash } from "../../src/seo/security.ts";
 
 export interface BaseProps {
   language: Language;
@@ -16,7 +16,7 @@ export interface BaseProps {
   description: string;
   switcher: SwitcherLink[];
   inlineCss: string;
-  /** Canonical URL, hreflang alternates, feeds, OpenGraph and Twitter card: lib/page-meta.ts pageMeta(). */
+  /** Canonical URL, hreflang alternates, feeds, OpenGraph and Twitter card: src/seo/page-meta.ts pageMeta(). */
   meta: PageMeta;
   /** The page's own og:image/twitter:image tags (articles); pages without them get the site's default card. */
   socialImage?: ComponentChildren;

@@ -1,8 +1,8 @@
 // The page every list shares (homes, categories, tags, authors, years, indexes): metadata, switcher and heading.
 import type { ComponentChildren } from "preact";
-import { pageMeta, type PageMetaData } from "../../lib/page-meta.ts";
-import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
-import { switcherLinks } from "../../lib/translations.ts";
+import { pageMeta, type PageMetaData } from "../../src/seo/page-meta.ts";
+import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
+import { switcherLinks } from "../../src/i18n/translations.ts";
 import { Base } from "./Base.tsx";
 
 interface ListLayoutProps {

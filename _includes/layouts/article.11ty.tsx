@@ -1,18 +1,18 @@
 // The article page: title, metadata line, hero image, table of contents, the rendered markdown body, tags, neighbours
 // and related articles.
-import type { Article } from "../../lib/articles.ts";
-import { formatLongDate, isoDay } from "../../lib/dates.ts";
-import { recordedHeadings, tableOfContents } from "../../lib/headings.ts";
-import { newsArticle } from "../../lib/json-ld.ts";
-import { listUrl } from "../../lib/list-urls.ts";
-import { pageMeta } from "../../lib/page-meta.ts";
-import { formatMinutes, readingMinutes } from "../../lib/plurals.ts";
-import { neighboursOf, relatedArticles } from "../../lib/related.ts";
-import { articleIndexAttributes, filterAttribute, notIndexed, titleMeta, weightAttribute } from "../../lib/search-metadata.ts";
-import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
-import { heroThumbnailPath, socialImage, socialImagePath } from "../../lib/social-image.ts";
-import { articleSwitcherTargets, switcherLinks } from "../../lib/translations.ts";
-import { fill } from "../../lib/ui-strings.ts";
+import type { Article } from "../../src/content/articles.ts";
+import { formatLongDate, isoDay } from "../../src/content/dates.ts";
+import { recordedHeadings, tableOfContents } from "../../src/markdown/headings.ts";
+import { newsArticle } from "../../src/seo/json-ld.ts";
+import { listUrl } from "../../src/lists/urls.ts";
+import { pageMeta } from "../../src/seo/page-meta.ts";
+import { formatMinutes, readingMinutes } from "../../src/markdown/reading-time.ts";
+import { neighboursOf, relatedArticles } from "../../src/lists/related.ts";
+import { articleIndexAttributes, filterAttribute, notIndexed, titleMeta, weightAttribute } from "../../src/search/metadata.ts";
+import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
+import { heroThumbnailPath, socialImage, socialImagePath } from "../../src/images/derived.ts";
+import { articleSwitcherTargets, switcherLinks } from "../../src/i18n/translations.ts";
+import { fill } from "../../src/i18n/ui-strings.ts";
 import { ArticleNeighbours } from "../components/ArticleNeighbours.tsx";
 import { JsonLd } from "../components/JsonLd.tsx";
 import { RelatedArticles } from "../components/RelatedArticles.tsx";

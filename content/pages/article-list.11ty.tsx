@@ -1,7 +1,7 @@
 // Every page of every category, tag, author and year list, in every language: ten articles a page, numbered pages.
-import type { ArticleListPage } from "../../lib/list-pages.ts";
-import { listTitle } from "../../lib/list-pages.ts";
-import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
+import type { ArticleListPage } from "../../src/lists/list-pages.ts";
+import { listTitle } from "../../src/lists/list-pages.ts";
+import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
 import { ArticleCards } from "../../_includes/components/ArticleCards.tsx";
 import { ListLayout } from "../../_includes/layouts/ListLayout.tsx";
 

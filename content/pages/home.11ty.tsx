@@ -1,8 +1,8 @@
 // The home of each language: newest articles first, ten a page, numbered pages.
-import type { Article } from "../../lib/articles.ts";
-import type { ListPage } from "../../lib/pagination.ts";
-import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
-import { fill } from "../../lib/ui-strings.ts";
+import type { Article } from "../../src/content/articles.ts";
+import type { ListPage } from "../../src/lists/pagination.ts";
+import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
+import { fill } from "../../src/i18n/ui-strings.ts";
 import { ArticleCards } from "../../_includes/components/ArticleCards.tsx";
 import { ListLayout } from "../../_includes/layouts/ListLayout.tsx";
 

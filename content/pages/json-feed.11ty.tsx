@@ -1,7 +1,7 @@
 // /<lang>/feed.json: the language's newest articles in full, as JSON Feed 1.1.
-import { jsonFeed } from "../../lib/feed-formats.ts";
-import { feedFor, feedTemplateData, type FeedData, type FeedFilters } from "../../lib/feed-template.ts";
-import { feedPaths } from "../../lib/feeds.ts";
+import { jsonFeed } from "../../src/seo/feed-formats.ts";
+import { feedFor, feedTemplateData, type FeedData, type FeedFilters } from "../../src/seo/feed-template.ts";
+import { feedPaths } from "../../src/seo/feeds.ts";
 
 export const data = feedTemplateData((lang) => feedPaths(lang).json);
 

@@ -1,8 +1,8 @@
 // The 404 page of each language, and /404.html (default language) for hosts that serve one page for every miss.
-import type { Language } from "../../lib/languages.ts";
-import { pageMeta } from "../../lib/page-meta.ts";
-import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
-import { switcherLinks } from "../../lib/translations.ts";
+import type { Language } from "../../src/content/languages.ts";
+import { pageMeta } from "../../src/seo/page-meta.ts";
+import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
+import { switcherLinks } from "../../src/i18n/translations.ts";
 import { Base } from "../../_includes/layouts/Base.tsx";
 
 interface NotFoundPage {

@@ -1,6 +1,6 @@
 // /robots.txt: crawling is allowed everywhere, and the sitemap's absolute address is given.
-import type { TemplateData } from "../../lib/site-data.ts";
-import { robotsTxt } from "../../lib/sitemap.ts";
+import type { TemplateData } from "../../src/render/site-data.ts";
+import { robotsTxt } from "../../src/seo/sitemap.ts";
 
 export const data = { permalink: "/robots.txt", eleventyExcludeFromCollections: true };
 

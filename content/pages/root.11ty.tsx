@@ -1,6 +1,6 @@
 // "/" sends readers to the default language's home: a meta refresh and a link, no JavaScript.
-import { contentSecurityPolicy } from "../../lib/security.ts";
-import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
+import { contentSecurityPolicy } from "../../src/seo/security.ts";
+import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
 
 export const data = { permalink: "/index.html", noindex: true };
 

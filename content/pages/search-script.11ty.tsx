@@ -1,6 +1,6 @@
-// The search page's script, bundled from _includes/scripts/search.ts at build time (no inline script: the CSP forbids it).
-import { searchScriptUrl } from "../../lib/search-page.ts";
-import { bundleSearchScript } from "../../lib/search-script.ts";
+// The search page's script, bundled from src/search/client/main.ts at build time (no inline script: the CSP forbids it).
+import { searchScriptUrl } from "../../src/search/shared/page-config.ts";
+import { bundleSearchScript } from "../../src/search/bundle.ts";
 
 export const data = { permalink: searchScriptUrl, eleventyExcludeFromCollections: true };
 

@@ -1,7 +1,7 @@
-// /<lang>/search/words.json: the words the search page corrects a misspelt query towards (lib/search-vocabulary.ts).
-import type { Language } from "../../lib/languages.ts";
-import type { TemplateData } from "../../lib/site-data.ts";
-import { articleVocabulary, vocabularyUrl } from "../../lib/search-vocabulary.ts";
+// /<lang>/search/words.json: the words the search page corrects a misspelt query towards (src/search/shared/vocabulary.ts).
+import type { Language } from "../../src/content/languages.ts";
+import type { TemplateData } from "../../src/render/site-data.ts";
+import { articleVocabulary, vocabularyUrl } from "../../src/search/shared/vocabulary.ts";
 
 interface WordsData extends TemplateData {
   wordsLanguage: Language;

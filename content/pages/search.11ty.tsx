@@ -1,11 +1,12 @@
 // The search page of each language: a plain GET form that works without JavaScript, and the one script of the site.
-import type { Language } from "../../lib/languages.ts";
-import { pageMeta } from "../../lib/page-meta.ts";
-import { pagefindModuleUrl, searchIndexes, searchPageConfig, searchScriptUrl } from "../../lib/search-page.ts";
-import { allLanguagesParam, searchSorts, type SearchSort } from "../../lib/search-query.ts";
-import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
-import { switcherLinks } from "../../lib/translations.ts";
-import type { UiKey } from "../../lib/ui-strings.ts";
+import type { Language } from "../../src/content/languages.ts";
+import { pageMeta } from "../../src/seo/page-meta.ts";
+import { searchIndexes, searchPageConfig } from "../../src/search/page-data.ts";
+import { pagefindModuleUrl, searchScriptUrl } from "../../src/search/shared/page-config.ts";
+import { allLanguagesParam, searchSorts, type SearchSort } from "../../src/search/shared/query.ts";
+import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
+import { switcherLinks } from "../../src/i18n/translations.ts";
+import type { UiKey } from "../../src/i18n/ui-strings.ts";
 import { Base } from "../../_includes/layouts/Base.tsx";
 
 interface SearchData extends TemplateData {

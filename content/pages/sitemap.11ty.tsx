@@ -1,7 +1,7 @@
 // /sitemap.xml: every indexable page of every language, with its translations as hreflang alternates.
-import { sitePages } from "../../lib/alternates.ts";
-import type { TemplateData } from "../../lib/site-data.ts";
-import { sitemapPath, sitemapXml } from "../../lib/sitemap.ts";
+import { sitePages } from "../../src/i18n/alternates.ts";
+import type { TemplateData } from "../../src/render/site-data.ts";
+import { sitemapPath, sitemapXml } from "../../src/seo/sitemap.ts";
 
 export const data = {
   permalink: sitemapPath,

@@ -1,9 +1,9 @@
 // "Not yet translated": an article's page in a language it has no version in, at the address its translation will take.
-import type { MissingTranslation } from "../../lib/translations.ts";
-import { findLanguage } from "../../lib/languages.ts";
-import { pageMeta } from "../../lib/page-meta.ts";
-import { pageLanguage, type TemplateData } from "../../lib/site-data.ts";
-import { articleSwitcherTargets, switcherLinks } from "../../lib/translations.ts";
+import type { MissingTranslation } from "../../src/i18n/translations.ts";
+import { findLanguage } from "../../src/content/languages.ts";
+import { pageMeta } from "../../src/seo/page-meta.ts";
+import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
+import { articleSwitcherTargets, switcherLinks } from "../../src/i18n/translations.ts";
 import { Base } from "../../_includes/layouts/Base.tsx";
 
 interface UntranslatedData extends TemplateData {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { articleIndexAttributes, filterAttribute, titleMeta } from "../../lib/search-metadata.ts";
+import { articleIndexAttributes, filterAttribute, titleMeta } from "../../src/search/metadata.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 

@@ -1,7 +1,7 @@
 // A deterministic synthetic bilingual corpus for the bench: N articles per language of realistic markdown and front matter.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { seededRandom as random } from "../../lib/random.ts";
+import { seededRandom as random } from "./random.ts";
 
 interface Vocabulary {
   subjects: string[];

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { projectRoot } from "../../lib/site-folder.ts";
+import { projectRoot } from "../../tests/helpers/site-folder.ts";
 
 export function hugoAvailable(): boolean {
   return spawnSync("hugo", ["version"], { encoding: "utf8" }).status === 0;

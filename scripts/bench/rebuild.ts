@@ -1,7 +1,7 @@
 // Times npm start's rebuilds: from saving one article to Eleventy's "Wrote … files", for a body edit and a title edit.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { startDevServer } from "../../lib/dev-server.ts";
+import { startDevServer } from "../../tests/helpers/dev-server.ts";
 
 export interface RebuildTimes {
   /** A sentence added to the body: the front matter, so every list, is unchanged. */

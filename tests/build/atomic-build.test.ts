@@ -4,7 +4,7 @@ import { readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { siteFiles } from "../../lib/link-check.ts";
+import { siteFiles } from "../helpers/link-check.ts";
 import { article, buildSite, createSite, projectFile, removeSite, sampleHero, type BuildResult } from "../helpers/site.ts";
 
 /** Every published file with a hash of its bytes. */

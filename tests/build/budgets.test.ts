@@ -4,7 +4,7 @@ import path from "node:path";
 import { parse } from "node-html-parser";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { siteFiles } from "../../lib/link-check.ts";
+import { siteFiles } from "../helpers/link-check.ts";
 import { build, removeSite, type BuildResult } from "../helpers/site.ts";
 
 const kilobytes = (bytes: number): number => bytes / 1024;

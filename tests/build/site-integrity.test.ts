@@ -4,7 +4,7 @@ import path from "node:path";
 import { HtmlValidate } from "html-validate";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { checkLinks, siteFiles } from "../../lib/link-check.ts";
+import { checkLinks, siteFiles } from "../helpers/link-check.ts";
 import { build, removeSite, type BuildResult } from "../helpers/site.ts";
 
 const siteUrl = "https://integrity.example";

@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { readArticleFiles } from "../../lib/article-files.ts";
-import { translationStatus } from "../../lib/translation-status.ts";
-import type { UiStrings } from "../../lib/ui-strings.ts";
+import { readArticleFiles } from "../../src/content/article-files.ts";
+import { translationStatus } from "../../src/tools/translation-status.ts";
+import type { UiStrings } from "../../src/i18n/ui-strings.ts";
 import { build, fixturesDir, page, projectRoot, removeSite, type BuildResult } from "../helpers/site.ts";
 
 const languages = JSON.parse(readFileSync(path.join(projectRoot, "_data/languages.json"), "utf8")) as { languages: object[] };

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { UiStrings } from "../../lib/ui-strings.ts";
+import type { UiStrings } from "../../src/i18n/ui-strings.ts";
 import { article, build, hasFile, page, projectRoot, removeSite, type BuildResult } from "../helpers/site.ts";
 
 const strings = (lang: string) => JSON.parse(readFileSync(path.join(projectRoot, `_data/i18n/${lang}.json`), "utf8")) as UiStrings;

@@ -1,6 +1,6 @@
 // Article records and the declared languages for unit tests of list logic: only what lists read, with readable defaults.
-import type { Article } from "../../lib/articles.ts";
-import type { SiteLanguages } from "../../lib/languages.ts";
+import type { Article } from "../../src/content/articles.ts";
+import type { SiteLanguages } from "../../src/content/languages.ts";
 
 /** Russian (the default) and English, as _data/languages.json declares them. */
 export const russianAndEnglish: SiteLanguages = {

@@ -3,8 +3,8 @@ import { existsSync } from "node:fs";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { suite, type Test } from "uvu";
 import * as assert from "uvu/assert";
-import { chromiumFlags, chromiumPath } from "../../lib/chromium.ts";
-import { serveSite, type StaticServer } from "../../lib/static-server.ts";
+import { chromiumFlags, chromiumPath } from "./chromium.ts";
+import { serveSite, type StaticServer } from "./static-server.ts";
 import { build, removeSite, type BuildResult, type SiteSource } from "./site.ts";
 
 export { chromiumFlags, chromiumPath };

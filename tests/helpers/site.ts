@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, m
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
-import { eleventyCommand, layOutSite, projectRoot } from "../../lib/site-folder.ts";
+import { eleventyCommand, layOutSite, projectRoot } from "./site-folder.ts";
 
 export { projectRoot };
 export const fixturesDir = path.join(projectRoot, "tests/fixtures");
@@ -27,7 +27,7 @@ export interface BuildResult {
 }
 
 /**
- * Lays out a site (lib/site-folder.ts), then the project's own articles if asked, the fixture, and `files`.
+ * Lays out a site (tests/helpers/site-folder.ts), then the project's own articles if asked, the fixture, and `files`.
  */
 export function createSite(source: SiteSource): string {
   const root = mkdtempSync(path.join(tmpdir(), `site-${source.fixture ?? "inline"}-`));
@@ -110,4 +110,4 @@ export function projectFile(relativePath: string): Buffer {
 
 export const sampleHero = "content/images/blog/hero-fast-model.webp";
 
-export { startDevServer, type DevServer } from "../../lib/dev-server.ts";
+export { startDevServer, type DevServer } from "./dev-server.ts";

@@ -3,12 +3,12 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { splitArticleSource } from "../../lib/article-files.ts";
-import { checkArticle } from "../../lib/articles.ts";
-import { loadCategories } from "../../lib/categories.ts";
-import { bodyFingerprint } from "../../lib/fingerprint.ts";
-import { parseFrontMatter } from "../../lib/front-matter.ts";
-import { loadLanguages } from "../../lib/languages.ts";
+import { splitArticleSource } from "../../src/content/article-files.ts";
+import { checkArticle } from "../../src/content/articles.ts";
+import { loadCategories } from "../../src/content/categories.ts";
+import { bodyFingerprint } from "../../src/tools/fingerprint.ts";
+import { parseFrontMatter } from "../../src/content/front-matter.ts";
+import { loadLanguages } from "../../src/content/languages.ts";
 import { runScript, stackTraceLine, tempSite } from "../helpers/commands.ts";
 
 const root = tempSite(["images", "ru/blog/fast-code-model.md", "ru/blog/agents-in-ci.md"]);

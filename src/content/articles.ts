@@ -1,0 +1,99 @@
+// What an article is: where it lives (content/<lang>/blog/<slug>.md), what it says about itself, and its checks.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { CollectionApi } from "@11ty/eleventy";
+import { validateFrontMatter, type ArticleFrontMatter } from "./schema.ts";
+import { categoryProblem, type Category } from "./categories.ts";
+import { describeFound, problemLine } from "./editor-error.ts";
+import { displayPath } from "./front-matter.ts";
+import { languageCodes, type SiteLanguages } from "./languages.ts";
+import { slugPattern } from "./slugs.ts";
+
+export interface ArticleLocation {
+  lang: string;
+  slug: string;
+}
+
+export interface Article extends ArticleFrontMatter, ArticleLocation {
+  url: string;
+  inputPath: string;
+}
+
+/** `content/en/blog/fast-model.md` → { lang: "en", slug: "fast-model" }, or undefined when it is not an article path. */
+export function locateArticle(inputPath: string, inputDir: string): ArticleLocation | undefined {
+  const parts = path.relative(inputDir, inputPath).split(path.sep);
+  if (parts.length !== 3 || parts[1] !== "blog" || !parts[2]?.endsWith(".md")) return undefined;
+  return { lang: parts[0] ?? "", slug: path.basename(parts[2], ".md") };
+}
+
+export function articleUrl(location: ArticleLocation): string {
+  return `/${location.lang}/blog/${location.slug}/`;
+}
+
+/** Where articleUrl's pages are written, relative to the output folder: the search index reads only these files. */
+export const articleFilesGlob = "*/blog/*/index.html";
+
+export interface ArticleCheckContext {
+  inputDir: string;
+  languages: SiteLanguages;
+  /** _data/categories.json; the build always passes it, tools that only read front matter may leave it out. */
+  categories?: readonly Category[];
+}
+
+/** Every problem with one article, as editor-facing lines; an empty list means it may be published. */
+export function checkArticle(inputPath: string, data: Record<string, unknown>, context: ArticleCheckContext): string[] {
+  const file = displayPath(inputPath);
+  const location = locateArticle(inputPath, context.inputDir);
+  if (!location) {
+    const where = path.relative(context.inputDir, inputPath);
+    return [problemLine(file, "location", "an article at <language>/blog/<slug>.md", describeFound(where))];
+  }
+  const problems: string[] = [];
+  const declared = languageCodes(context.languages);
+  if (!declared.includes(location.lang)) {
+    const expected = `a language folder declared in _data/languages.json (${declared.join(", ")})`;
+    problems.push(problemLine(file, "language folder", expected, describeFound(location.lang)));
+  }
+  if (!slugPattern.test(location.slug)) {
+    problems.push(problemLine(file, "file name", "a Latin slug such as fast-code-model.md", describeFound(location.slug)));
+  }
+  const result = validateFrontMatter(file, data);
+  if (!result.ok) problems.push(...result.problems);
+  const heroImage = data.heroImage;
+  if (typeof heroImage === "string" && heroImage.startsWith("/images/") && !existsSync(path.join(context.inputDir, heroImage))) {
+    const expected = `an image file at ${path.join(displayPath(context.inputDir), heroImage)}`;
+    problems.push(problemLine(file, "heroImage", expected, `"${heroImage}" (no such file)`));
+  }
+  if (!result.ok) return problems;
+  const { pubDate, updatedDate, category } = result.frontMatter;
+  if (updatedDate && updatedDate < pubDate) {
+    problems.push(problemLine(file, "updatedDate", "a date on or after pubDate", describeFound(data.updatedDate)));
+  }
+  if (context.categories && declared.includes(location.lang)) {
+    const unknownCategory = categoryProblem(file, location.lang, category, context.categories);
+    if (unknownCategory) problems.push(unknownCategory);
+  }
+  return problems;
+}
+
+/** The article as layouts and lists use it, or undefined while its front matter is invalid (checkArticle says why). */
+export function toArticle(inputPath: string, data: Record<string, unknown>, context: ArticleCheckContext): Article | undefined {
+  const location = locateArticle(inputPath, context.inputDir);
+  const result = validateFrontMatter(displayPath(inputPath), data);
+  if (!location || !result.ok) return undefined;
+  return { ...result.frontMatter, ...location, url: articleUrl(location), inputPath };
+}
+
+/** Newest first; the same day falls back to the title so the order never depends on the file system. */
+export function byNewest(a: Pick<Article, "pubDate" | "title">, b: Pick<Article, "pubDate" | "title">): number {
+  return b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title);
+}
+
+/** The articles a build publishes (drafts have no URL in production), newest first: what every list starts from. */
+export function publishedArticles(api: CollectionApi): Article[] {
+  return api
+    .getAll()
+    .filter((item) => item.url && item.data.article)
+    .map((item) => item.data.article as Article)
+    .sort(byNewest);
+}

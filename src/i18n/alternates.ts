@@ -1,0 +1,97 @@
+// Which built pages are the same page in another language: hreflang links in <head> and in the sitemap.
+import type { CollectionItem } from "@11ty/eleventy";
+import { absoluteUrl } from "../seo/absolute-url.ts";
+import type { SiteLanguages } from "../content/languages.ts";
+
+/** A page search engines should see, with what ties it to its translations. */
+export interface SitePage {
+  url: string;
+  lang: string;
+  translationKey: string;
+  /** The article's updatedDate or pubDate; list pages have none. */
+  lastModified?: Date;
+}
+
+export interface AlternateLink {
+  /** A declared language code, or "x-default". */
+  hreflang: string;
+  href: string;
+}
+
+/**
+ * A page's explicit `translationKey` (for pages whose URLs differ between languages, such as category slugs), else
+ * its URL without the language segment: /ru/blog/x/ and /en/blog/x/ are both /blog/x/.
+ */
+export function translationKeyOf(url: string, lang: string, explicit?: unknown): string {
+  if (typeof explicit === "string" && explicit !== "") return explicit;
+  const prefix = `/${lang}/`;
+  return url.startsWith(prefix) ? url.slice(prefix.length - 1) : url;
+}
+
+const isHtmlPage = (url: unknown): url is string => typeof url === "string" && (url.endsWith("/") || url.endsWith(".html"));
+
+const sitePagesCache = new WeakMap<readonly CollectionItem[], SitePage[]>();
+
+/** The collections sitePages reads: Eleventy's `all`, and the pages of every article list, kept out of `all`. */
+export interface SiteCollections {
+  all: readonly CollectionItem[];
+  /** collections.articleLists: thousands of pages on a large site, so not in `all` (see content/pages/article-list). */
+  articleLists?: ReadonlyArray<Pick<SitePage, "url" | "lang" | "translationKey">>;
+}
+
+/**
+ * Every HTML page of the build that may be indexed: Eleventy's `collections.all` (`noindex: true` pages are left out),
+ * then every page of every article list.
+ */
+export function sitePages({ all, articleLists = [] }: SiteCollections): SitePage[] {
+  let pages = sitePagesCache.get(all);
+  if (!pages) {
+    const listPages = articleLists.map(({ url, lang, translationKey }) => ({ url, lang, translationKey }));
+    pages = all.flatMap((item): SitePage[] => {
+      const { url, data } = item;
+      if (!isHtmlPage(url) || data.noindex === true) return [];
+      const lang = data.page.lang ?? "";
+      const article = data.article as { pubDate?: Date; updatedDate?: Date } | undefined;
+      const lastModified = article?.updatedDate ?? article?.pubDate;
+      return [{ url, lang, translationKey: translationKeyOf(url, lang, data.translationKey), lastModified }];
+    }).concat(listPages);
+    sitePagesCache.set(all, pages);
+  }
+  return pages;
+}
+
+const indexCache = new WeakMap<readonly SitePage[], Map<string, Map<string, string>>>();
+
+/** translationKey → (language → URL); the first page wins if two claim the same key and language. */
+function translationIndex(pages: readonly SitePage[]): Map<string, Map<string, string>> {
+  let index = indexCache.get(pages);
+  if (!index) {
+    index = new Map();
+    for (const page of pages) {
+      const versions = index.get(page.translationKey) ?? new Map<string, string>();
+      if (!versions.has(page.lang)) versions.set(page.lang, page.url);
+      index.set(page.translationKey, versions);
+    }
+    indexCache.set(pages, index);
+  }
+  return index;
+}
+
+/** language → URL of every version of the page, its own included. */
+export function versionsOfPage(page: Pick<SitePage, "translationKey">, pages: readonly SitePage[]): Map<string, string> {
+  return translationIndex(pages).get(page.translationKey) ?? new Map();
+}
+
+/**
+ * hreflang links in declared-language order, then x-default pointing at the default language's version (left out when
+ * the page has no version in the default language). Hrefs are absolute, as search engines require.
+ */
+export function alternateLinks(versions: ReadonlyMap<string, string>, languages: SiteLanguages, siteUrl: string): AlternateLink[] {
+  const links = languages.languages.flatMap(({ code }) => {
+    const url = versions.get(code);
+    return url ? [{ hreflang: code, href: absoluteUrl(siteUrl, url) }] : [];
+  });
+  const defaultVersion = versions.get(languages.defaultLanguage);
+  if (defaultVersion) links.push({ hreflang: "x-default", href: absoluteUrl(siteUrl, defaultVersion) });
+  return links;
+}

@@ -1,0 +1,114 @@
+// Image policy: which sources the pipeline owns, what it makes of them (formats, widths, sizes per role), and the
+// editor-facing problem lines when an image is missing, unreadable, corrupt or lacks alt text.
+import path from "node:path";
+import { problemLine } from "../content/editor-error.ts";
+
+/** Site paths the pipeline processes: the sources under content/images/, referenced site-absolute. */
+export const imageUrlPrefix = "/images/";
+
+/** Where encoded files are published. Their names hash the source's bytes, so hosts may cache them forever. */
+export const encodedUrlPrefix = "/images/encoded/";
+
+/**
+ * Output widths: cards (~22rem) and phones at 1x–2x take 480/960, the ~44rem article column takes 960 at 1x and
+ * 1440 at 2x. A fourth, wider step would double the encoding time for pixels no layout shows.
+ */
+export const imageWidths = [480, 960, 1440];
+
+/** A width only a little larger than the source's own is dropped in favour of the source width (eleventy-img's rule). */
+export const widthThreshold = 1.1;
+
+export type RasterFormat = "avif" | "webp" | "jpeg" | "png";
+
+/** AVIF first (smallest), WebP next, and a universally supported fallback last; PNG keeps transparency. */
+export function outputFormats(source: { hasAlpha: boolean }): RasterFormat[] {
+  return source.hasAlpha ? ["avif", "webp", "png"] : ["avif", "webp", "jpeg"];
+}
+
+/**
+ * Encoder settings, measured on the sample heroes and on grainy synthetic photos: AVIF effort 4 (sharp's default)
+ * takes ~9× the time of effort 1 for ~20% fewer bytes, effort 2 up to 2× for ~3%; 4:2:0 chroma is smaller and
+ * faster than 4:4:4 at no visible cost for photos. mozjpeg would double the time of a fallback modern browsers skip.
+ */
+export const encoderOptions = {
+  sharpAvifOptions: { quality: 50, effort: 1, chromaSubsampling: "4:2:0" },
+  sharpWebpOptions: { quality: 75, effort: 4 },
+  sharpJpegOptions: { quality: 78, progressive: true },
+  sharpPngOptions: { compressionLevel: 9 },
+};
+
+/** The prose column is `--measure: 70ch` inside a 1rem-padded wrap: about 44rem wide at most. */
+export const proseSizes = "(min-width: 46rem) 44rem, calc(100vw - 2rem)";
+
+/** The social card every article gets for og:image / twitter:image. */
+export const socialCardSize = { width: 1200, height: 630 };
+
+/**
+ * What an <img> is for, read from the attributes layouts give it: the hero is the page's largest paint
+ * (fetchpriority="high"), a layout image brings its own `sizes`, anything else is an image in the article's prose.
+ */
+export type ImageRole = "hero" | "layout" | "prose";
+
+export function imageRole(attributes: Record<string, string>): ImageRole {
+  if (attributes.fetchpriority === "high") return "hero";
+  if (attributes.sizes) return "layout";
+  return "prose";
+}
+
+/** Prose images are below the fold: lazy, decoded off the main thread, as wide as the column. */
+export function proseAttributes(attributes: Record<string, string>): Record<string, string> {
+  return { ...attributes, sizes: attributes.sizes ?? proseSizes, loading: "lazy", decoding: "async" };
+}
+
+/**
+ * The site path of an <img src> the pipeline owns (query and fragment dropped), or undefined for any other src.
+ * `siteUrl` also claims this site's absolute URLs: feed content has had its URLs made absolute before it gets here.
+ */
+export function sitePathOf(src: string | undefined, siteUrl = ""): string | undefined {
+  const local = siteUrl && src?.startsWith(`${siteUrl}${imageUrlPrefix}`) ? src.slice(siteUrl.length) : src;
+  if (!local?.startsWith(imageUrlPrefix)) return undefined;
+  const bare = local.replace(/[?#].*$/, "");
+  try {
+    return decodeURI(bare);
+  } catch {
+    return bare;
+  }
+}
+
+/** The source file of a site path, or undefined when the path climbs out of content/images/. */
+export function sourceFileOf(sitePath: string, inputDir: string): string | undefined {
+  const imagesDir = path.resolve(inputDir, "images");
+  const file = path.resolve(inputDir, `.${path.posix.normalize(sitePath)}`);
+  return file.startsWith(imagesDir + path.sep) ? file : undefined;
+}
+
+export const isSvg = (file: string): boolean => path.extname(file).toLowerCase() === ".svg";
+
+/** `content/ru/blog/x.md: image /images/x.png: expected …, found …` */
+export function imageProblem(file: string, sitePath: string, expected: string, found: string): string {
+  return problemLine(file, `image ${sitePath}`, expected, found);
+}
+
+export function missingAltProblem(file: string, sitePath: string): string {
+  const expected = 'alt text (write ![description](...), or mark it decorative with an explicit empty alt ![""](...))';
+  return imageProblem(file, sitePath, expected, "none");
+}
+
+/** Why a source could not be used, worded for an editor; `error` is what the file system or the decoder said. */
+export function unusableImageProblem(file: string, sitePath: string, sourceFile: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const shown = path.relative(process.cwd(), sourceFile) || sourceFile;
+  if (code === "ENOENT") return imageProblem(file, sitePath, `an image file at ${shown}`, "no such file");
+  if (code === "EACCES" || code === "EPERM") {
+    return imageProblem(file, sitePath, `a readable image file at ${shown}`, "a file this build may not read (permission denied)");
+  }
+  if (code === "EISDIR") return imageProblem(file, sitePath, `an image file at ${shown}`, "a folder");
+  const reason = firstLine(error instanceof Error ? error.message : String(error));
+  return imageProblem(file, sitePath, "a webp, jpeg, png or svg image", `a file the image decoder rejects (${reason})`);
+}
+
+function firstLine(message: string): string {
+  const line = message.split("\n")[0] ?? "";
+  // eleventy-img wraps sharp's message; the editor needs sharp's words, not the wrapper's.
+  return line.replace(/^.*Original error: /, "").trim() || "no details";
+}

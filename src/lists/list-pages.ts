@@ -1,0 +1,109 @@
+// The pages lists become: numbered pages of every list, one index per kind of list, their titles and switcher targets.
+import type { Article } from "../content/articles.ts";
+import { listKinds, sectionUrl, type ListKind } from "./urls.ts";
+import { paginate, type ListPage } from "./pagination.ts";
+import type { ArticleList, LanguageLists } from "./taxonomy.ts";
+import { fill, type UiKey, type UiStrings } from "../i18n/ui-strings.ts";
+
+export interface ArticleListPage extends ListPage<Article> {
+  kind: ListKind;
+  name: string;
+  /** language → URL of the same list there (or that language's index of such lists), for the language switcher. */
+  alternates: Record<string, string>;
+  /** What ties this page to its translations in hreflang links and the sitemap (src/i18n/alternates.ts). */
+  translationKey: string;
+}
+
+export interface ListIndexEntry {
+  name: string;
+  url: string;
+  count: number;
+}
+
+export interface ListIndexPage {
+  kind: ListKind;
+  lang: string;
+  url: string;
+  entries: ListIndexEntry[];
+  alternates: Record<string, string>;
+}
+
+/**
+ * A category is the same category in every language (its id), a year the same year where that language has one.
+ * Tags and authors have no identity across languages: they lead to that language's index.
+ */
+export function listAlternates(list: ArticleList, lists: ReadonlyMap<string, LanguageLists>): Record<string, string> {
+  return Object.fromEntries(
+    [...lists].map(([lang, other]) => {
+      if (lang === list.lang) return [lang, list.url];
+      const same =
+        list.kind === "category"
+          ? other.category.find((category) => category.categoryId === list.categoryId)
+          : list.kind === "year"
+            ? other.year.find((year) => year.name === list.name)
+            : undefined;
+      return [lang, same?.url ?? sectionUrl(list.kind, lang)];
+    }),
+  );
+}
+
+/** Every page of every list in every language: /ru/tags/llm/, /ru/tags/llm/page/2/, … */
+export function articleListPages(lists: ReadonlyMap<string, LanguageLists>, perPage: number): ArticleListPage[] {
+  return [...lists.values()].flatMap((byKind) =>
+    listKinds.flatMap((kind) =>
+      byKind[kind].flatMap((list) => {
+        const alternates = listAlternates(list, lists);
+        return paginate(list.articles, perPage, list.lang, list.url).map((page) => ({
+          ...page,
+          kind,
+          name: list.name,
+          alternates,
+          translationKey: translationKeyOf(list, page.url, page.pageNumber),
+        }));
+      }),
+    ),
+  );
+}
+
+/**
+ * A category's first page is the same page in every language (its id, whatever the slugs); a year's pages match by
+ * their URL without the language, as the home's do. A tag or an author is its language's own: no alternates.
+ */
+function translationKeyOf(list: ArticleList, url: string, pageNumber: number): string {
+  if (list.kind === "category" && pageNumber === 1) return `category:${list.categoryId ?? list.name}`;
+  if (list.kind === "year") return url.slice(url.indexOf("/", 1));
+  return url;
+}
+
+/** /ru/categories/, /ru/tags/, /ru/authors/, /ru/archive/: every list of that kind with its number of articles. */
+export function listIndexPages(lists: ReadonlyMap<string, LanguageLists>): ListIndexPage[] {
+  const languages = [...lists.keys()];
+  return [...lists].flatMap(([lang, byKind]) =>
+    listKinds.map((kind) => ({
+      kind,
+      lang,
+      url: sectionUrl(kind, lang),
+      entries: byKind[kind].map((list) => ({ name: list.name, url: list.url, count: list.articles.length })),
+      alternates: Object.fromEntries(languages.map((code) => [code, sectionUrl(kind, code)])),
+    })),
+  );
+}
+
+const indexTitles: Record<ListKind, UiKey> = { category: "navCategories", tag: "navTags", author: "navAuthors", year: "navArchive" };
+const listTitles: Record<ListKind, UiKey> = { category: "categoryTitle", tag: "tagTitle", author: "authorTitle", year: "yearTitle" };
+
+/** «Рубрики», "Tags": the index's title, also its link in the header. */
+export function indexTitle(kind: ListKind, strings: UiStrings): string {
+  return strings[indexTitles[kind]];
+}
+
+/** «Тег «LLM»», "Articles from 2026"; later pages add «Страница 2 из 3». */
+export function listTitle(page: Pick<ArticleListPage, "kind" | "name" | "pageNumber" | "totalPages">, strings: UiStrings): string {
+  const title = fill(strings[listTitles[page.kind]], { name: page.name });
+  return page.pageNumber === 1 ? title : `${title} · ${fill(strings.pageOf, { page: page.pageNumber, total: page.totalPages })}`;
+}
+
+/** The header's links to every index, so every list is reachable from any page by links alone. */
+export function sectionLinks(lang: string, strings: UiStrings): Array<{ href: string; label: string }> {
+  return listKinds.map((kind) => ({ href: sectionUrl(kind, lang), label: indexTitle(kind, strings) }));
+}

@@ -1,0 +1,32 @@
+// Lists: category, tag, author and year pages per language, paginated, and their indexes; categories checked at start.
+import type { CollectionApi, UserConfig } from "@11ty/eleventy";
+import { loadCategories } from "../content/categories.ts";
+import { publishedArticles } from "../content/articles.ts";
+import type { SiteLanguages } from "../content/languages.ts";
+import { articleListPages, listIndexPages } from "./list-pages.ts";
+import { buildLists, type LanguageLists } from "./taxonomy.ts";
+
+interface ListsOptions {
+  languages: SiteLanguages;
+  dataDir: string;
+  perPage: number;
+}
+
+export function listsPlugin(eleventyConfig: UserConfig, options: ListsOptions): void {
+  // A category without a name in a declared language stops the build before any page is written.
+  loadCategories(options.dataDir, options.languages);
+  eleventyConfig.addWatchTarget(`${options.dataDir}/categories.json`);
+  // Both collections share one pass over the articles: Eleventy hands them the same collection API within a build.
+  const builds = new WeakMap<CollectionApi, Map<string, LanguageLists>>();
+  const listsOf = (api: CollectionApi): Map<string, LanguageLists> => {
+    let lists = builds.get(api);
+    if (!lists) {
+      // Read again on every build, so the dev server sees an edited categories file.
+      lists = buildLists(publishedArticles(api), options.languages, loadCategories(options.dataDir, options.languages));
+      builds.set(api, lists);
+    }
+    return lists;
+  };
+  eleventyConfig.addCollection("articleLists", (api) => articleListPages(listsOf(api), options.perPage));
+  eleventyConfig.addCollection("listIndexes", (api) => listIndexPages(listsOf(api)));
+}

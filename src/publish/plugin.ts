@@ -1,0 +1,66 @@
+// Atomic publishing: a production build writes into a staging folder and replaces _site/ only when every step succeeded.
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import path from "node:path";
+import type { UserConfig } from "@11ty/eleventy";
+import { isProductionBuild } from "./run-mode.ts";
+import { collectGarbageEvery, PageSlots, renderFlow, WrittenPages } from "./page-bytes.ts";
+
+// Pages rendered but not yet written, at most: enough to keep the image step's encoders busy.
+const pagesInFlight = 64;
+const heapGrowthBetweenCollections = 384 * 2 ** 20;
+
+export interface PublishOptions {
+  /** The folder readers' files end up in (_site). */
+  publishDir: string;
+  /** Where a production build writes first. */
+  stagingDir: string;
+}
+
+export function publishPlugin(eleventyConfig: UserConfig, options: PublishOptions): void {
+  if (!isProductionBuild()) return;
+  // Later after-build steps (the search index) must finish before publishing: run listeners in order.
+  eleventyConfig.setEventEmitterMode("sequential");
+  let written: WrittenPages | undefined;
+  let collectGarbage: (() => void) | undefined;
+  eleventyConfig.on("eleventy.before", ({ directories }) => {
+    const staging = samePath(directories.output, options.stagingDir);
+    if (staging) emptyFolder(options.stagingDir);
+    // Only into an emptied folder: a file left from an earlier build must never pass for a page already written.
+    written = staging ? new WrittenPages() : undefined;
+    renderFlow.slots = staging ? new PageSlots(pagesInFlight) : undefined;
+    collectGarbage = staging ? collectGarbageEvery(heapGrowthBetweenCollections) : undefined;
+  });
+  // The last transform: Eleventy keeps every written page in memory until the build ends; src/publish/page-bytes.ts hands
+  // it bytes and lets them go once the file is written. Not for renderTransforms (feeds): those callers want a string
+  // back, and pass a base URL.
+  eleventyConfig.addTransform("page-bytes", function (content: string) {
+    const { outputPath } = this.page;
+    if (!written || typeof content !== "string" || this.baseHref || typeof outputPath !== "string") return content;
+    renderFlow.slots?.leave(outputPath);
+    collectGarbage?.();
+    return written.hold(content, outputPath);
+  });
+  // Registered from the config's last line, so it runs after every other eleventy.after step.
+  eleventyConfig.on("eleventy.after", ({ directories }) => {
+    written?.release();
+    renderFlow.slots = undefined;
+    if (samePath(directories.output, options.stagingDir)) publish(options.stagingDir, options.publishDir);
+  });
+}
+
+function emptyFolder(folder: string): void {
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+}
+
+/** Two renames: readers see the old site or the new one, never a half-written mix. */
+export function publish(stagingDir: string, publishDir: string): void {
+  const previous = `${publishDir.replace(/[\\/]+$/, "")}.previous-${process.pid}`;
+  if (existsSync(publishDir)) renameSync(publishDir, previous);
+  renameSync(stagingDir, publishDir);
+  rmSync(previous, { recursive: true, force: true });
+}
+
+function samePath(a: string, b: string): boolean {
+  return path.resolve(a) === path.resolve(b);
+}

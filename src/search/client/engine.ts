@@ -1,0 +1,110 @@
+// Runs a reader's query: each chosen language's index with its synonyms, the other keyboard layout when nothing
+// matches, and a typo correction whose extra results rank below the typed query's.
+import { switchLayout } from "../shared/keyboard-layout.ts";
+import { resultsShowWords } from "../shared/match.ts";
+import type { SearchLanguageIndex } from "../shared/page-config.ts";
+import { pagefindOptions, type SearchState } from "../shared/query.ts";
+import { queryVariants } from "../shared/synonyms.ts";
+import { correctQuery } from "../shared/vocabulary.ts";
+import { loadPagefind, type FilterCounts, type PagefindResponse, type PagefindWeb } from "./pagefind-web.ts";
+import { appendResponse, inLanguage, mergeCounts, mergeResponses } from "./merge.ts";
+
+export interface SearchAnswer {
+  response: PagefindResponse;
+  /** The query the page searched instead of the typed one, which found nothing. */
+  searchedInstead?: string;
+  /** A corrected query the page offers as a link: it found articles the typed query did not. */
+  suggestion?: string;
+}
+
+const nothingFound: PagefindResponse = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+
+export class SearchEngine {
+  private readonly instances = new Map<string, Promise<PagefindWeb>>();
+  private readonly vocabularies = new Map<string, Promise<string[]>>();
+
+  constructor(private readonly indexes: SearchLanguageIndex[]) {}
+
+  /** The page's language alone, or every language with articles. */
+  languages(all: boolean): SearchLanguageIndex[] {
+    return all ? this.indexes : this.indexes.slice(0, 1);
+  }
+
+  /** Each language's Pagefind is loaded the first time it is searched, and once. */
+  load(index: SearchLanguageIndex): Promise<PagefindWeb> {
+    let instance = this.instances.get(index.lang);
+    if (!instance) {
+      instance = loadPagefind(index.pagefindUrl, index.lang);
+      this.instances.set(index.lang, instance);
+    }
+    return instance;
+  }
+
+  /** Every filter value of the chosen languages' indexes. */
+  async filters(all: boolean): Promise<FilterCounts> {
+    const counts = await Promise.all(this.languages(all).map(async (index) => (await this.load(index)).filters()));
+    return mergeCounts(counts, true);
+  }
+
+  async answer(term: string, state: SearchState): Promise<SearchAnswer> {
+    const typed = this.search(term, state);
+    typed.catch(() => undefined); // it runs while the word list loads; a failure is thrown where it is awaited below
+    // A letter wrong, missing or extra («Брюсель» for «Брюссель»): its pages come after the typed query's.
+    const words = await Promise.all(this.languages(state.allLanguages).map((index) => this.vocabulary(index)));
+    const corrected = correctQuery(term, words.flat());
+    const [answered, retry] = await Promise.all([typed, corrected ? this.search(corrected, state) : undefined]);
+    // Results that show none of the typed words are Pagefind's prefix fallback («кщзщщщ» "finds" every «к»): nothing.
+    const response = (await this.shows(answered, term, state)) ? answered : nothingFound;
+    if (corrected && retry && retry.results.length > 0) {
+      if (response.results.length === 0) return { response: retry, searchedInstead: corrected, suggestion: corrected };
+      const extended = appendResponse(response, retry);
+      if (extended !== response) return { response: extended, suggestion: corrected };
+    }
+    // Nothing as typed, nothing corrected: perhaps it was typed in the other keyboard layout («ntcns» for «тесты»).
+    // The correction goes first: it needs a word of the articles one letter away, the layout switch always has a guess.
+    const switched = response.results.length === 0 ? switchLayout(term) : undefined;
+    if (switched) {
+      const retry = await this.search(switched, state);
+      if (await this.shows(retry, switched, state)) return { response: retry, searchedInstead: switched };
+    }
+    return { response };
+  }
+
+  /** Whether the first results show the query's words (or a synonym's) in their excerpt, title or labels. */
+  private async shows(response: PagefindResponse, query: string, state: SearchState): Promise<boolean> {
+    const shown = await Promise.all(
+      response.results.slice(0, 5).map(async (result) => {
+        const { excerpt, meta, filters } = await result.data();
+        return { excerpt, title: meta.title, labels: Object.values(filters).flat() };
+      }),
+    );
+    const queries = this.languages(state.allLanguages).flatMap((index) => queryVariants(query, index.synonyms));
+    return resultsShowWords(shown, queries);
+  }
+
+  /** The query in each chosen language, with that language's synonyms; a page found by several variants is listed once. */
+  private async search(query: string, state: SearchState): Promise<PagefindResponse> {
+    const options = pagefindOptions(state);
+    const languages = this.languages(state.allLanguages);
+    const answers = await Promise.all(
+      languages.map(async (index) => {
+        const pagefind = await this.load(index);
+        const variants = queryVariants(query, index.synonyms);
+        return inLanguage(await mergeResponses(await Promise.all(variants.map((variant) => pagefind.search(variant, options))), state.sort), index.lang);
+      }),
+    );
+    return mergeResponses(answers, state.sort, true);
+  }
+
+  /** Fetched the first time it is needed; a missing list only means no typo is corrected. */
+  private vocabulary(index: SearchLanguageIndex): Promise<string[]> {
+    let words = this.vocabularies.get(index.lang);
+    if (!words) {
+      words = fetch(index.vocabularyUrl)
+        .then((reply) => (reply.ok ? (reply.json() as Promise<string[]>) : []))
+        .catch(() => []);
+      this.vocabularies.set(index.lang, words);
+    }
+    return words;
+  }
+}

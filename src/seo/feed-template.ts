@@ -1,0 +1,42 @@
+// What the feed templates share: the language they are paginated over and the feed built from Eleventy's data.
+import type { CollectionItem } from "@11ty/eleventy";
+import { buildFeed, feedItems, heroHtml, type Feed } from "./feeds.ts";
+import type { Language } from "../content/languages.ts";
+import { pageLanguage, type TemplateData } from "../render/site-data.ts";
+
+export interface FeedData extends TemplateData {
+  feedLanguage: Language;
+}
+
+/** Eleventy filters a feed template calls through `this` (renderTransforms is Eleventy's; the rss plugin adds the HTML base transform it runs). */
+export interface FeedFilters {
+  renderTransforms(content: string, page: CollectionItem["data"]["page"], baseHref: string): Promise<string>;
+}
+
+/** One feed page per declared language; feeds stay out of collections so the sitemap and other lists never see them. */
+export function feedTemplateData(permalink: (lang: string) => string) {
+  return {
+    pagination: { data: "languages.languages", size: 1, alias: "feedLanguage" },
+    permalink: (data: FeedData) => permalink(data.feedLanguage.code),
+    eleventyExcludeFromCollections: true,
+    // Rendered after the articles, whose bodies the feed carries.
+    eleventyImport: { collections: ["all"] },
+  };
+}
+
+/**
+ * The newest articles in full. Their HTML goes through the site's transforms with the site URL as base, as the rss
+ * plugin's own templates do, so every link and image URL in it is absolute.
+ */
+export async function feedFor(filters: FeedFilters, data: FeedData): Promise<Feed> {
+  const lang = data.feedLanguage.code;
+  const { strings } = pageLanguage(data, lang);
+  const base = `${data.site.url}/`;
+  const articles = await Promise.all(
+    feedItems(data.collections.all, lang, data.site.feedSize).map(async ({ item, article }) => ({
+      article,
+      contentHtml: await filters.renderTransforms(heroHtml(article) + item.content, item.data.page, base),
+    })),
+  );
+  return buildFeed({ siteUrl: data.site.url, lang, title: strings.siteName, subtitle: strings.siteDescription, articles });
+}

@@ -1,0 +1,103 @@
+// Each language's feeds: where they live, how pages link to them, and which articles they carry in full.
+import type { CollectionItem } from "@11ty/eleventy";
+import { absoluteUrl } from "./absolute-url.ts";
+import { socialImage } from "../images/derived.ts";
+import { byNewest, type Article } from "../content/articles.ts";
+import { escapeXml } from "./xml.ts";
+
+export interface FeedLink {
+  type: "application/atom+xml" | "application/feed+json";
+  title: string;
+  href: string;
+}
+
+export function feedPaths(lang: string): { atom: string; json: string } {
+  return { atom: `/${lang}/feed.xml`, json: `/${lang}/feed.json` };
+}
+
+/** The <link rel="alternate"> entries every page of the language carries. */
+export function feedLinks(lang: string, siteName: string): FeedLink[] {
+  const paths = feedPaths(lang);
+  return [
+    { type: "application/atom+xml", title: `${siteName} (Atom)`, href: paths.atom },
+    { type: "application/feed+json", title: `${siteName} (JSON Feed)`, href: paths.json },
+  ];
+}
+
+export interface FeedEntry {
+  /** Absolute URL; it doubles as the entry's permanent id. */
+  url: string;
+  title: string;
+  summary: string;
+  /** The full article, every URL in it absolute. */
+  contentHtml: string;
+  published: Date;
+  updated: Date;
+  author: string;
+  categories: string[];
+  image: string;
+}
+
+export interface Feed {
+  lang: string;
+  title: string;
+  subtitle: string;
+  homeUrl: string;
+  atomUrl: string;
+  jsonUrl: string;
+  updated: Date;
+  entries: FeedEntry[];
+}
+
+/** The newest published articles of one language, as Eleventy collection items (their rendered body is `content`). */
+export function feedItems(all: readonly CollectionItem[], lang: string, size: number): Array<{ item: CollectionItem; article: Article }> {
+  return all
+    .flatMap((item) => {
+      const article = item.data.article as Article | undefined;
+      return item.url && article?.lang === lang ? [{ item, article }] : [];
+    })
+    .sort((a, b) => byNewest(a.article, b.article))
+    .slice(0, size);
+}
+
+/** The hero image leads the feed's copy of the article, as it leads the page. */
+export function heroHtml(article: Pick<Article, "heroImage" | "heroAlt" | "title">): string {
+  return `<p><img src="${escapeXml(article.heroImage)}" alt="${escapeXml(article.heroAlt ?? article.title)}"></p>\n`;
+}
+
+export interface FeedSource {
+  siteUrl: string;
+  lang: string;
+  title: string;
+  subtitle: string;
+  articles: Array<{ article: Article; contentHtml: string }>;
+}
+
+export function buildFeed(source: FeedSource): Feed {
+  const { siteUrl, lang } = source;
+  const entries = source.articles.map(({ article, contentHtml }): FeedEntry => ({
+    url: absoluteUrl(siteUrl, article.url),
+    title: article.title,
+    summary: article.description,
+    contentHtml,
+    published: article.pubDate,
+    updated: article.updatedDate ?? article.pubDate,
+    author: article.author,
+    categories: [article.category, ...article.tags],
+    // The social card: a published 1200×630 JPEG (the hero's source file itself is not published).
+    image: socialImage(article, siteUrl).url,
+  }));
+  // An empty feed still needs an <updated>; the epoch keeps the output the same from build to build.
+  const updated = new Date(Math.max(0, ...entries.map((entry) => entry.updated.getTime())));
+  const paths = feedPaths(lang);
+  return {
+    lang,
+    title: source.title,
+    subtitle: source.subtitle,
+    homeUrl: absoluteUrl(siteUrl, `/${lang}/`),
+    atomUrl: absoluteUrl(siteUrl, paths.atom),
+    jsonUrl: absoluteUrl(siteUrl, paths.json),
+    updated,
+    entries,
+  };
+}

@@ -1,0 +1,33 @@
+// sitemap.xml with hreflang alternates for every page, and the robots.txt that points to it.
+import { absoluteUrl } from "./absolute-url.ts";
+import { alternateLinks, versionsOfPage, type SitePage } from "../i18n/alternates.ts";
+import { isoDay } from "../content/dates.ts";
+import type { SiteLanguages } from "../content/languages.ts";
+import { element } from "./xml.ts";
+
+export const sitemapPath = "/sitemap.xml";
+
+/** Pages in a stable order (by URL), so the file only changes when the site does. */
+export function sitemapXml(pages: readonly SitePage[], languages: SiteLanguages, siteUrl: string): string {
+  const urls = [...pages]
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+    .map((page) => {
+      const alternates = alternateLinks(versionsOfPage(page, pages), languages, siteUrl).map(
+        (link) => `    ${element("xhtml:link", { rel: "alternate", hreflang: link.hreflang, href: link.href })}`,
+      );
+      const lastmod = page.lastModified ? [`    ${element("lastmod", {}, isoDay(page.lastModified))}`] : [];
+      return ["  <url>", `    ${element("loc", {}, absoluteUrl(siteUrl, page.url))}`, ...lastmod, ...alternates, "  </url>"].join("\n");
+    });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...urls,
+    "</urlset>",
+    "",
+  ].join("\n");
+}
+
+/** Everything may be crawled; the sitemap says what there is. */
+export function robotsTxt(siteUrl: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(siteUrl, sitemapPath)}\n`;
+}

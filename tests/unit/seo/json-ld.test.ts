@@ -1,0 +1,49 @@
+// NewsArticle structured data, and JSON that cannot break out of its <script> element.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import type { Article } from "../../../src/content/articles.ts";
+import { newsArticle, serializeJsonLd } from "../../../src/seo/json-ld.ts";
+
+const article: Article = {
+  title: `He said "hi" <b>&</b> </script>`,
+  description: "Описание <!-- не комментарий -->",
+  pubDate: new Date("2026-02-27T00:00:00Z"),
+  updatedDate: new Date("2026-03-01T00:00:00Z"),
+  category: "Новости ИИ",
+  tags: ["OpenAI"],
+  author: "Редакция",
+  heroImage: "/images/blog/hero.webp",
+  draft: false,
+  lang: "ru",
+  slug: "fast-model",
+  url: "/ru/blog/fast-model/",
+  inputPath: "./content/ru/blog/fast-model.md",
+};
+
+test("a NewsArticle has headline, dates, author, image and inLanguage", () => {
+  const data = newsArticle(article, { siteUrl: "https://news.test", siteName: "Нейросводка" });
+  assert.is(data["@type"], "NewsArticle");
+  assert.is(data.headline, article.title);
+  assert.is(data.datePublished, "2026-02-27T00:00:00.000Z");
+  assert.is(data.dateModified, "2026-03-01T00:00:00.000Z");
+  assert.equal(data.author, [{ "@type": "Person", name: "Редакция" }]);
+  assert.equal(data.image, ["https://news.test/images/blog/hero.webp"]);
+  assert.is(data.inLanguage, "ru");
+  assert.is(data.mainEntityOfPage, "https://news.test/ru/blog/fast-model/");
+});
+
+test("without updatedDate, dateModified is the publication date; a supplied card image wins", () => {
+  const data = newsArticle({ ...article, updatedDate: undefined }, { siteUrl: "https://news.test", siteName: "N", imageUrl: "https://cdn.test/card.jpg" });
+  assert.is(data.dateModified, "2026-02-27T00:00:00.000Z");
+  assert.equal(data.image, ["https://cdn.test/card.jpg"]);
+});
+
+test("serialized JSON-LD cannot close its <script> or open a comment, and parses back unchanged", () => {
+  const value = { headline: article.title, description: article.description, separators: "a\u2028b\u2029c", amp: "R&D > all" };
+  const text = serializeJsonLd(value);
+  assert.not.match(text, /[<>&\u2028\u2029]/);
+  assert.match(text, "\\u003c/script\\u003e");
+  assert.equal(JSON.parse(text), value);
+});
+
+test.run();
