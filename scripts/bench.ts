@@ -92,7 +92,8 @@ const figures = {
 
 if (values.json) console.log(JSON.stringify(figures, null, 2));
 else {
-  console.log(`\npages ${figures.pages}, ${figures.msPerPage} ms per page, ratio to floor ${figures.ratioToFloor}×` + (hugoRatio ? `, (pages + index) / (hugo + index) ${figures.hugoRatio}×` : ""));
+  const hugo = hugoRatio ? `, (pages + index) / (hugo + index) ${figures.hugoRatio}×` : "";
+  console.log(`\npages ${figures.pages}, ${figures.msPerPage} ms per page, ratio to floor ${figures.ratioToFloor}×${hugo}`);
 }
 if (!values.keep) rmSync(root, { recursive: true, force: true });
 

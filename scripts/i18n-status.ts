@@ -16,7 +16,10 @@ runCommand(() => {
     strict: { type: "boolean" },
     json: { type: "boolean" },
   });
-  if (values.help) return void console.log(usage);
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
   if (positionals.length > 0) throw usageError("npm run i18n", "arguments", "only options (see --help)", `"${positionals.join(" ")}"`);
   const { contentDir, languages } = siteFolders(values);
   const report = translationStatus(readArticleFiles(contentDir, languages.languages.map(({ code }) => code)), languagePreference(languages));

@@ -12,7 +12,10 @@ runCommand(() => {
     lang: { type: "string" },
     slug: { type: "string" },
   });
-  if (values.help) return void console.log(usage);
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
   if (positionals.length !== 1) {
     throw usageError("npm run new", "title", 'one title in quotes, such as npm run new -- --lang ru "Заголовок статьи"', positionals.length === 0 ? "nothing" : `${positionals.length} words: quote the title`);
   }
@@ -25,4 +28,5 @@ runCommand(() => {
   });
   console.log(`Wrote ${written.file}`);
   for (const note of written.notes) console.log(`  ${note}`);
+  return 0;
 });

@@ -11,7 +11,10 @@ runCommand(() => {
     to: { type: "string" },
     from: { type: "string" },
   });
-  if (values.help) return void console.log(usage);
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
   if (positionals.length !== 1) {
     throw usageError("npm run translate", "slug", "one article slug, such as npm run translate -- fast-code-model --to en", positionals.length === 0 ? "nothing" : `"${positionals.join(" ")}"`);
   }
@@ -19,4 +22,5 @@ runCommand(() => {
   const written = translateArticle(siteFolders(values), { slug: positionals[0] ?? "", to: values.to, from: values.from });
   console.log(`Wrote ${written.file}`);
   for (const note of written.notes) console.log(`  ${note}`);
+  return 0;
 });

@@ -54,6 +54,7 @@ export default function SearchPage(data: SearchData) {
           {strings.searchTitle}
         </h1>
         {/* Labelled by the heading: two search landmarks on one page need different names (the header's is "search the site"). */}
+        {/* biome-ignore lint/a11y/useSemanticElements: as in Header.tsx, role="search" on the form is the landmark. */}
         <form class="search-box" role="search" aria-labelledby="search-title" action={`/${lang}/search/`} method="get" data-search-form>
           <div class="search-box-field">
             <label class="visually-hidden" for="search-query">

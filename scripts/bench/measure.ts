@@ -1,6 +1,7 @@
 // Runs a command and measures wall time and peak memory of its whole process tree (Linux /proc), for the bench.
 import { spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
+import { stripVTControlCharacters } from "node:util";
 
 export interface Measurement {
   seconds: number;
@@ -39,7 +40,9 @@ export function measure(command: string, args: string[], options: { cwd: string;
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env } });
     let output = "";
     // Colour codes stripped: the bench reads figures out of the build's own log lines.
-    const collect = (chunk: Buffer): void => void (output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, ""));
+    const collect = (chunk: Buffer): void => {
+      output += stripVTControlCharacters(chunk.toString());
+    };
     child.stdout.on("data", collect);
     child.stderr.on("data", collect);
     // Peaks only grow, so the last reading of each process is its peak (to within one interval).

@@ -60,7 +60,7 @@ export function headerRules(options: { styleHashes: string[]; fingerprintedPaths
 }
 
 export function formatHeaderRules(rules: HeaderRule[]): string {
-  return rules.map((rule) => [rule.path, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join("\n")).join("\n\n") + "\n";
+  return `${rules.map((rule) => [rule.path, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join("\n")).join("\n\n")}\n`;
 }
 
 /** Reads `_headers` back: the test server applies it so browser tests run under the headers a host would send. */

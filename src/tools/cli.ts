@@ -38,10 +38,10 @@ export function siteFolders(values: { content?: string | undefined; data?: strin
   return { contentDir, dataDir, languages: loadLanguages(dataDir) };
 }
 
-/** Runs a command's main: editor mistakes print their lines and exit 1, never a stack trace. */
-export function runCommand(main: () => number | void): void {
+/** Runs a command's main, which returns its exit code: editor mistakes print their lines and exit 1, never a stack trace. */
+export function runCommand(main: () => number): void {
   try {
-    process.exitCode = main() ?? 0;
+    process.exitCode = main();
   } catch (error) {
     if (error instanceof EditorError) console.error(error.problems.join("\n"));
     else console.error(error instanceof Error ? error.message : String(error));

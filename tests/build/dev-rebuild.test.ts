@@ -44,8 +44,7 @@ function snapshot(root: string): Map<string, { text: string; mtimeMs: number }> 
 
 /** Saves a file and waits for the rebuild it starts, and for the search index refreshed after it; returns their log. */
 async function save(context: Context, file: string, contents: string): Promise<string> {
-  // Eleventy colours the figures in its log lines.
-  const log = (): string => context.server.output().replace(/\x1b\[[0-9;]*m/g, "");
+  const log = (): string => context.server.output();
   const count = (pattern: RegExp): number => log().match(new RegExp(pattern, "g"))?.length ?? 0;
   const builds = count(/Wrote \d+ files?/);
   const indexes = count(/\[search\] Indexed/);

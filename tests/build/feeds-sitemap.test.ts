@@ -4,7 +4,7 @@ import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { build, projectRoot, removeSite, type BuildResult } from "../helpers/site.ts";
-import { parseXml } from "../helpers/xml.ts";
+import { parseXml, type Parsed } from "../helpers/xml.ts";
 
 const siteUrl = "https://news.test";
 const trickyTitle = `He said "hi" <b>&</b> </script>`;
@@ -33,7 +33,7 @@ feeds("each language has an Atom feed with the required fields", ({ read }) => {
     assert.is(feed.id, `${siteUrl}/${lang}/feed.xml`);
     assert.ok(feed.title.length > 0);
     assert.match(feed.updated, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
-    const self = feed.link.find((link: any) => link["@rel"] === "self");
+    const self = feed.link.find((link: Parsed) => link["@rel"] === "self");
     assert.is(self["@href"], `${siteUrl}/${lang}/feed.xml`);
     for (const entry of feed.entry) {
       assert.ok(entry.title.length > 0);
@@ -49,7 +49,7 @@ feeds("each language has an Atom feed with the required fields", ({ read }) => {
 feeds("the Atom feed lists the language's articles newest first, with the updated date", ({ read }) => {
   const { feed } = parseXml(read("ru/feed.xml"));
   assert.equal(
-    feed.entry.map((entry: any) => entry.id),
+    feed.entry.map((entry: Parsed) => entry.id),
     ["translated-guide", "untranslated-note", "tricky-title"].map((slug) => `${siteUrl}/ru/blog/${slug}/`),
   );
   assert.is(feed.entry[0].published, "2026-03-02T00:00:00Z");
@@ -80,8 +80,8 @@ feeds("feed content carries only absolute URLs, internal links and anchors inclu
   for (const file of ["ru/feed.xml", "ru/feed.json", "en/feed.xml", "en/feed.json"]) {
     const text = read(file);
     const html = file.endsWith(".json")
-      ? JSON.parse(text).items.map((item: any) => item.content_html).join("\n")
-      : parseXml(text).feed.entry.map((entry: any) => entry.content["#text"]).join("\n");
+      ? JSON.parse(text).items.map((item: Parsed) => item.content_html).join("\n")
+      : parseXml(text).feed.entry.map((entry: Parsed) => entry.content["#text"]).join("\n");
     const urls = urlsIn(html);
     assert.ok(urls.length > 0, file);
     for (const url of urls) assert.match(url, /^https?:\/\//, `${file}: ${url}`);
@@ -97,15 +97,15 @@ feeds("feed content carries only absolute URLs, internal links and anchors inclu
 
 feeds("a title with quotes, tags and </script> survives both feeds unchanged", ({ read }) => {
   const atom = read("ru/feed.xml");
-  const entry = parseXml(atom).feed.entry.find((candidate: any) => candidate.id.endsWith("/tricky-title/"));
+  const entry = parseXml(atom).feed.entry.find((candidate: Parsed) => candidate.id.endsWith("/tricky-title/"));
   assert.is(entry.title, trickyTitle);
   assert.is(entry.author.name, "O'Brien <editor>");
   assert.equal(
-    entry.category.map((category: any) => category["@term"]),
+    entry.category.map((category: Parsed) => category["@term"]),
     ["Новости ИИ", "<b>tag</b>", "A & B", 'say "cheese"'],
   );
   assert.not.ok(atom.includes("<b>&</b>"), "no raw markup from the title in the XML");
-  const item = JSON.parse(read("ru/feed.json")).items.find((candidate: any) => candidate.id.endsWith("/tricky-title/"));
+  const item = JSON.parse(read("ru/feed.json")).items.find((candidate: Parsed) => candidate.id.endsWith("/tricky-title/"));
   assert.is(item.title, trickyTitle);
   assert.is(item.summary, `Quotes "here", <i>tags</i> & </script><script>alert(1)</script>`);
 });
@@ -123,7 +123,7 @@ function builtPages(output: string, folder = ""): string[] {
 feeds("the sitemap lists every built page that search engines may index", ({ result, read }) => {
   const { urlset } = parseXml(read("sitemap.xml"));
   assert.is(urlset["@xmlns:xhtml"], "http://www.w3.org/1999/xhtml");
-  const listed = urlset.url.map((url: any) => url.loc).sort();
+  const listed = urlset.url.map((url: Parsed) => url.loc).sort();
   // Left out: the root redirect and every page that asks not to be indexed (404s, "not yet translated" notices).
   const indexable = (url: string): boolean => !/<meta name="robots" content="noindex/.test(read(url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1)));
   const expected = builtPages(result.output)
@@ -137,7 +137,7 @@ feeds("the sitemap gives a translated article its hreflang alternates and x-defa
   const { urlset } = parseXml(read("sitemap.xml"));
   const alternatesOf = (loc: string) =>
     Object.fromEntries(
-      urlset.url.find((url: any) => url.loc === loc)["xhtml:link"].map((link: any) => [link["@hreflang"], link["@href"]]),
+      urlset.url.find((url: Parsed) => url.loc === loc)["xhtml:link"].map((link: Parsed) => [link["@hreflang"], link["@href"]]),
     );
   const translated = {
     ru: `${siteUrl}/ru/blog/translated-guide/`,
@@ -148,7 +148,7 @@ feeds("the sitemap gives a translated article its hreflang alternates and x-defa
   assert.equal(alternatesOf(`${siteUrl}/ru/blog/translated-guide/`), translated);
   const untranslated = `${siteUrl}/ru/blog/untranslated-note/`;
   assert.equal(alternatesOf(untranslated), { ru: untranslated, "x-default": untranslated });
-  assert.is(urlset.url.find((url: any) => url.loc === untranslated).lastmod, "2026-02-10");
+  assert.is(urlset.url.find((url: Parsed) => url.loc === untranslated).lastmod, "2026-02-10");
 });
 
 feeds("robots.txt points at the sitemap's absolute URL", ({ read }) => {

@@ -122,7 +122,7 @@ images("encoded files live under /images/encoded/, which hosts are told to cache
   const encoded = urls.filter((url) => url.startsWith("/images/") && !url.endsWith(".svg"));
   assert.ok(encoded.length > 0 && encoded.every((url) => /^\/images\/encoded\/[\w-]+-\d+\.(avif|webp|jpeg|png)$/.test(url)), String(encoded));
   const headers = readFileSync(path.join(result.output, "_headers"), "utf8");
-  assert.match(headers, /^\/images\/encoded\/\*\n  Cache-Control: public, max-age=31536000, immutable$/m);
+  assert.match(headers, /^\/images\/encoded\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
 });
 
 images("every file named in a srcset exists and has the width it claims", async ({ result, ru }) => {

@@ -5,6 +5,7 @@ import type { HTMLElement } from "node-html-parser";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { build, page, projectRoot, removeSite, type BuildResult } from "../helpers/site.ts";
+import type { Parsed } from "../helpers/xml.ts";
 
 const siteUrl = "https://news.test";
 const trickyTitle = `He said "hi" <b>&</b> </script>`;
@@ -26,7 +27,7 @@ const hreflangs = (document: HTMLElement): Record<string, string> =>
     document.querySelectorAll("link[rel=alternate][hreflang]").map((link) => [link.getAttribute("hreflang"), link.getAttribute("href")]),
   );
 
-const jsonLd = (document: HTMLElement): Record<string, any> => {
+const jsonLd = (document: HTMLElement): Record<string, Parsed> => {
   const scripts = document.querySelectorAll('script[type="application/ld+json"]');
   assert.is(scripts.length, 1);
   return JSON.parse(scripts[0]?.textContent ?? "");

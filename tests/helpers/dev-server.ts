@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { devServerFlags, eleventyCommand } from "./site-folder.ts";
+import { stripVTControlCharacters } from "node:util";
 
 export interface DevServer {
   url: string;
@@ -19,7 +20,9 @@ export async function startDevServer(root: string, firstBuildTimeoutMs = 60_000)
   const eleventy = eleventyCommand([...devServerFlags, `--port=${port}`]);
   const child = spawn(eleventy.command, eleventy.args, { cwd: root, env: { ...process.env, ...eleventy.env }, detached: true });
   let text = "";
-  const collect = (chunk: Buffer): void => void (text += chunk.toString().replace(/\x1b\[[0-9;]*m/g, ""));
+  const collect = (chunk: Buffer): void => {
+    text += stripVTControlCharacters(chunk.toString());
+  };
   child.stdout.on("data", collect);
   child.stderr.on("data", collect);
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));

@@ -127,7 +127,10 @@ export class SearchView {
   /** The corrected query as a link to its own search (`href`), or nothing. */
   showSuggestion(query?: string, href?: string): void {
     this.suggestion.hidden = query === undefined;
-    if (query === undefined || href === undefined) return this.suggestion.replaceChildren();
+    if (query === undefined || href === undefined) {
+      this.suggestion.replaceChildren();
+      return;
+    }
     const link = element("a", undefined, query);
     link.href = href;
     this.suggestion.replaceChildren(...withNode(this.config.strings.didYouMean, link));

@@ -3,10 +3,10 @@
 /** Each group lists words or phrases that mean the same: a query with one of them also searches with the others. */
 export type SynonymGroups = string[][];
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Matches a word or phrase as whole words, in any letter case. */
-const wholeWords = (phrase: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase)}(?![\\p{L}\\p{N}])`, "iu");
+const wholeWords = (phrase: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "iu");
 
 /**
  * The query as typed, then the query with each synonym found in it replaced by each other member of its group

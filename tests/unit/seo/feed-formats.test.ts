@@ -5,7 +5,7 @@ import { atomFeed, jsonFeed } from "../../../src/seo/feed-formats.ts";
 import { buildFeed, feedLinks, heroHtml } from "../../../src/seo/feeds.ts";
 import { escapeXml } from "../../../src/seo/xml.ts";
 import type { Article } from "../../../src/content/articles.ts";
-import { parseXml } from "../../helpers/xml.ts";
+import { parseXml, type Parsed } from "../../helpers/xml.ts";
 
 const tricky = `He said "hi" <b>&</b> </script>`;
 
@@ -52,7 +52,7 @@ test("the Atom feed is well-formed and gives back every field unchanged", () => 
   assert.is(first.title, tricky);
   assert.is(first.author.name, "O'Brien");
   assert.is(first.content["#text"], "<p>a &amp; b</p>");
-  assert.equal(first.category.map((category: any) => category["@term"]), ["Новости ИИ", 'say "cheese"']);
+  assert.equal(first.category.map((category: Parsed) => category["@term"]), ["Новости ИИ", 'say "cheese"']);
   assert.is(first.link[0]["@href"], "https://news.test/ru/blog/new/");
 });
 

@@ -11,7 +11,7 @@ import { pageMeta, type PageMetaData } from "../../../src/seo/page-meta.ts";
 import { robotsTxt, sitemapXml } from "../../../src/seo/sitemap.ts";
 import { sitePages } from "../../../src/i18n/alternates.ts";
 import { projectRoot } from "../../helpers/site.ts";
-import { parseXml } from "../../helpers/xml.ts";
+import { parseXml, type Parsed } from "../../helpers/xml.ts";
 
 const languages = loadLanguages(path.join(projectRoot, "_data"));
 const settings = { ...site, url: "https://news.test" };
@@ -73,14 +73,14 @@ test("the configured social image exists with the size the settings claim", asyn
 
 test("the sitemap lists pages in URL order with their alternates; robots.txt points at it", () => {
   const { urlset } = parseXml(sitemapXml(sitePages({ all }), languages, settings.url));
-  assert.equal(urlset.url.map((url: any) => url.loc), [
+  assert.equal(urlset.url.map((url: Parsed) => url.loc), [
     "https://news.test/en/",
     "https://news.test/en/blog/a/",
     "https://news.test/ru/",
     "https://news.test/ru/blog/a/",
     "https://news.test/ru/page/2/",
   ]);
-  assert.equal(urlset.url[4]["xhtml:link"].map((link: any) => link["@hreflang"]), ["ru", "x-default"]);
+  assert.equal(urlset.url[4]["xhtml:link"].map((link: Parsed) => link["@hreflang"]), ["ru", "x-default"]);
   assert.is(robotsTxt(settings.url), "User-agent: *\nAllow: /\n\nSitemap: https://news.test/sitemap.xml\n");
 });
 

@@ -19,7 +19,7 @@ test("a fingerprint is 12 hex digits and changes when the text changes", () => {
 });
 
 test("line endings, trailing spaces and extra blank lines do not change a fingerprint", () => {
-  const windows = "\r\n" + body.replace(/\n/g, "  \r\n") + "\r\n\r\n";
+  const windows = `\r\n${body.replace(/\n/g, "  \r\n")}\r\n\r\n`;
   assert.is(bodyFingerprint(windows), bodyFingerprint(body));
   assert.is(bodyFingerprint(body.replace("\n\n## ", "\n\n\n\n## ")), bodyFingerprint(body));
 });
