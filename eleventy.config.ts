@@ -21,15 +21,12 @@ const siteRoot = process.cwd();
 export default function (eleventyConfig: UserConfig) {
   const languages = loadLanguages(path.join(siteRoot, "_data"));
   const dataDir = path.join(siteRoot, "_data");
-  // TSX layouts and pages rendered to static HTML, with the one small stylesheet inlined.
-  eleventyConfig.addPlugin(renderPlugin, { cssFile: path.join(siteRoot, "_includes/css/site.css") });
-  // Declared languages, a check of every UI dictionary, and a "not yet translated" page wherever an article lacks a
-  // language, so the switcher never leads nowhere.
-  eleventyConfig.addPlugin(i18nPlugin, { languages, dataDir });
+  // Published articles per language, checked against their schema, and each language's paginated home.
+  eleventyConfig.addPlugin(contentPlugin, { languages, perPage: site.articlesPerPage });
   // Per-language markdown-it and date-safe YAML front matter.
   eleventyConfig.addPlugin(markdownPlugin, { languages });
-  // Published articles and paginated homes per language.
-  eleventyConfig.addPlugin(contentPlugin, { languages, perPage: site.articlesPerPage });
+  // TSX layouts and pages rendered to static HTML, with the one small stylesheet inlined.
+  eleventyConfig.addPlugin(renderPlugin, { cssFile: path.join(siteRoot, "_includes/css/site.css") });
   // Responsive <picture>s, hero preloads and social cards, encoded once into a cache that outlives _site. Before the
   // feeds' HTML base transform, so feed content names the published files and those URLs are made absolute.
   eleventyConfig.addPlugin(imagesPlugin, {
@@ -38,10 +35,13 @@ export default function (eleventyConfig: UserConfig) {
     siteUrl: site.url,
     publishAsIs: [site.socialImage.src],
   });
-  // Feeds' HTML base transform (feed, sitemap and head templates are in content/pages/ and _includes/).
-  eleventyConfig.addPlugin(seoPlugin);
   // Category, tag, author and year lists per language, and their indexes.
   eleventyConfig.addPlugin(listsPlugin, { languages, dataDir, perPage: site.articlesPerPage });
+  // Declared languages, a check of every UI dictionary, and a "not yet translated" page wherever an article lacks a
+  // language, so the switcher never leads nowhere.
+  eleventyConfig.addPlugin(i18nPlugin, { languages, dataDir });
+  // Feeds' HTML base transform (the feed, sitemap and header templates are in content/pages/).
+  eleventyConfig.addPlugin(seoPlugin);
   // Site-wide static files (the icon): without one every browser asks for /favicon.ico and logs a 404.
   eleventyConfig.addPassthroughCopy({ "_includes/static": "/" });
   // Pagefind's index of the article pages after each build (in the dev server, in the background).
