@@ -1,4 +1,4 @@
-// npm test: type-check (Node and browser code apart), then every uvu suite under tests/, ending with one "N passed, N failed" line.
+// npm test: type-check (Node and browser code apart), lint and formatting, then every uvu suite under tests/, ending with one "N passed, N failed" line.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,7 +25,9 @@ function run(command: string, args: string[], echo: boolean): Promise<{ code: nu
 const filter = process.argv.slice(2);
 console.log("› npm run check");
 const typecheck = await run("npm", ["run", "--silent", "check"], true);
-const typeFailures = typecheck.code === 0 ? 0 : 1;
+console.log("› npm run lint");
+const lint = await run("npm", ["run", "--silent", "lint"], true);
+const checkFailures = (typecheck.code === 0 ? 0 : 1) + (lint.code === 0 ? 0 : 1);
 
 // Fixture sites share one image cache for the run: the sample images are encoded once, not once per build. Tests of
 // the cache itself give their site its own (IMAGE_CACHE_DIR in the build's environment).
@@ -38,7 +40,7 @@ const total = count("Total");
 const passed = count("Passed");
 const skipped = count("Skipped");
 // uvu stops counting when a file throws outside a test: a non-zero exit with nothing failed still counts as a failure.
-const failed = total - passed - skipped + typeFailures + (suites.code !== 0 && total === passed + skipped ? 1 : 0);
+const failed = total - passed - skipped + checkFailures + (suites.code !== 0 && total === passed + skipped ? 1 : 0);
 
-console.log(`\n${passed + (typeFailures ? 0 : 1)} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+console.log(`\n${passed + 2 - checkFailures} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(failed > 0 ? 1 : 0);
