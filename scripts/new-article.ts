@@ -17,7 +17,12 @@ runCommand(() => {
     return 0;
   }
   if (positionals.length !== 1) {
-    throw usageError("npm run new", "title", 'one title in quotes, such as npm run new -- --lang ru "Заголовок статьи"', positionals.length === 0 ? "nothing" : `${positionals.length} words: quote the title`);
+    throw usageError(
+      "npm run new",
+      "title",
+      'one title in quotes, such as npm run new -- --lang ru "Заголовок статьи"',
+      positionals.length === 0 ? "nothing" : `${positionals.length} words: quote the title`,
+    );
   }
   const folders = siteFolders(values);
   const written = newArticle(folders, {
