@@ -1,6 +1,9 @@
 // Readable Latin slugs transliterated from any script («AI для кодинга» → ai-dlya-kodinga).
 import slugify from "@sindresorhus/slugify";
 
+/**
+ * @example toSlug("AI для кодинга") // => "ai-dlya-kodinga"
+ */
 export function toSlug(text: string): string {
   return slugify(text, { lowercase: true, decamelize: false });
 }

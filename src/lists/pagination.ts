@@ -11,6 +11,10 @@ export interface ListPage<T> {
   pageUrls: string[];
 }
 
+/**
+ * @example pageUrl("/ru/", 1) // => "/ru/"
+ * @example pageUrl("/ru/", 3) // => "/ru/page/3/"
+ */
 export function pageUrl(baseUrl: string, pageNumber: number): string {
   return pageNumber === 1 ? baseUrl : `${baseUrl}page/${pageNumber}/`;
 }

@@ -7,6 +7,7 @@ export const fingerprintLength = 12;
 /**
  * The body as a reader would see it: line endings, trailing spaces, Unicode composition and runs of blank lines do not
  * change the rendered article, so they must not make a translation stale.
+ * @example normalizeBody("Текст  \r\n\r\n\r\nещё") // => "Текст\n\nещё"
  */
 export function normalizeBody(body: string): string {
   return body
@@ -19,7 +20,10 @@ export function normalizeBody(body: string): string {
     .trim();
 }
 
-/** The first 12 hex digits of sha256 of the normalized markdown body (front matter excluded). */
+/**
+ * The first 12 hex digits of sha256 of the normalized markdown body (front matter excluded).
+ * @example bodyFingerprint("Текст") // => "3091aca226ef"
+ */
 export function bodyFingerprint(body: string): string {
   return createHash("sha256").update(normalizeBody(body), "utf8").digest("hex").slice(0, fingerprintLength);
 }

@@ -13,6 +13,8 @@ const russianLetter = /[а-яё]/i;
 /**
  * The query as it would read in the other layout, when it is written in one alphabet only; undefined for a query that
  * mixes alphabets, has no letters, or would become punctuation (nothing suggests the layout was wrong).
+ * @example switchLayout("ntcns") // => "тесты"
+ * @example switchLayout("ьщвуд") // => "model"
  */
 export function switchLayout(query: string): string | undefined {
   const hasLatin = latinLetter.test(query);

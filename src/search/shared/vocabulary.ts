@@ -39,7 +39,10 @@ export function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** The query with each unknown word of 5+ letters replaced by a known word one edit away; undefined when none is. */
+/**
+ * The query with each unknown word of 5+ letters replaced by a known word one edit away; undefined when none is.
+ * @example correctQuery("Брюсель", ["брюссель"]) // => "брюссель"
+ */
 export function correctQuery(query: string, vocabulary: readonly string[]): string | undefined {
   const known = new Set(vocabulary);
   let changed = false;
