@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { ArticleFrontMatters, frontMatterBlock } from "../../../src/dev/rebuild-scope.ts";
+import { ArticleFrontMatters } from "../../../src/dev/rebuild-scope.ts";
 import { devServerFlags, projectRoot } from "../../helpers/site-folder.ts";
 
 const frontMatter = 'title: "Модель"\npubDate: 2026-02-27';
@@ -19,13 +19,6 @@ function contentFolder() {
   frontMatters.load();
   return { inputDir, article, frontMatters, done: () => rmSync(inputDir, { recursive: true, force: true }) };
 }
-
-test("the front matter block is the text between the first two --- lines", () => {
-  assert.is(frontMatterBlock(`---\n${frontMatter}\n---\nТекст.\n`), frontMatter);
-  const windowsLines = frontMatter.replace("\n", "\r\n");
-  assert.is(frontMatterBlock(`---\r\n${windowsLines}\r\n---\r\nТекст.`), windowsLines);
-  assert.is(frontMatterBlock("Текст без front matter."), undefined);
-});
 
 test("a body edit concerns the article alone, until the front matter changes", () => {
   const { article, frontMatters, done } = contentFolder();
