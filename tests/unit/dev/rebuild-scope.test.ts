@@ -32,6 +32,15 @@ test("a body edit concerns the article alone, until the front matter changes", (
   done();
 });
 
+test("a file saved with a BOM or spaces after its --- lines is read as the build reads it: a body edit is the article alone", () => {
+  const { article, frontMatters, done } = contentFolder();
+  writeFileSync(article, `\uFEFF---  \n${frontMatter}\n--- \nТекст.\n`);
+  assert.equal(frontMatters.scopeOfSave(article), { kind: "article-body", article }, "the same front matter as before");
+  writeFileSync(article, `\uFEFF---  \n${frontMatter}\n--- \nТекст, дополненный редактором.\n`);
+  assert.equal(frontMatters.scopeOfSave(article), { kind: "article-body", article });
+  done();
+});
+
 test("new and deleted articles, and files that are not articles, concern everything", () => {
   const { inputDir, article, frontMatters, done } = contentFolder();
   const added = path.join(inputDir, "ru/blog/added.md");
