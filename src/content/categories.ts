@@ -11,9 +11,13 @@ import { slugPattern } from "./slugs.ts";
 // Checks that transform nothing (refine, not trim()): the build uses the names exactly as written.
 const categorySchema = z.object({
   id: z.string({ error: "a Latin id such as ai-news" }).regex(slugPattern, { error: "a Latin id such as ai-news" }),
-  names: z.record(z.string(), z.string().refine((name) => name.trim() !== "", { error: "a non-empty name" }), {
-    error: 'the names by language, such as { "ru": "Новости ИИ", "en": "AI News" }',
-  }),
+  names: z.record(
+    z.string(),
+    z.string().refine((name) => name.trim() !== "", { error: "a non-empty name" }),
+    {
+      error: 'the names by language, such as { "ru": "Новости ИИ", "en": "AI News" }',
+    },
+  ),
 });
 
 const categoriesSchema = z.array(categorySchema, { error: 'a list of categories such as [{ "id": "ai-news", "names": { … } }]' });

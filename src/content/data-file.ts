@@ -34,7 +34,11 @@ function jsonErrorFound(text: string, message: string): string {
 }
 
 /** A parsed file's contents against its schema: the data, or one `file: field: expected …, found …` line per issue. */
-export function checkData<S extends z.ZodType>(file: string, raw: unknown, schema: S): { ok: true; data: z.output<S> } | { ok: false; problems: string[] } {
+export function checkData<S extends z.ZodType>(
+  file: string,
+  raw: unknown,
+  schema: S,
+): { ok: true; data: z.output<S> } | { ok: false; problems: string[] } {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, data: parsed.data };
   const problems = parsed.error.issues.flatMap((issue) =>
@@ -49,9 +53,15 @@ export function checkData<S extends z.ZodType>(file: string, raw: unknown, schem
 /** `[2].names.en`, `ru[0]`, or `(root)` for the whole file. */
 function fieldName(issuePath: ReadonlyArray<PropertyKey>): string {
   if (issuePath.length === 0) return "(root)";
-  return issuePath.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("").replace(/^\./, "");
+  return issuePath
+    .map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`))
+    .join("")
+    .replace(/^\./, "");
 }
 
 function valueAt(raw: unknown, issuePath: ReadonlyArray<PropertyKey>): unknown {
-  return issuePath.reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined), raw);
+  return issuePath.reduce<unknown>(
+    (value, key) => (value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    raw,
+  );
 }

@@ -31,7 +31,14 @@ export function splitFrontMatter(source: string): FrontMatterSplit | undefined {
   const close = rest.indexOf("\n---");
   if (close === -1) return { language, yaml: firstBreak === -1 ? "" : rest.slice(firstBreak + 1), body: "" };
   const yaml = close === firstBreak ? "" : rest.slice(firstBreak + 1, close + 1);
-  return { language, yaml, body: rest.slice(close + 4).replace(/^\r/, "").replace(/^\n/, "") };
+  return {
+    language,
+    yaml,
+    body: rest
+      .slice(close + 4)
+      .replace(/^\r/, "")
+      .replace(/^\n/, ""),
+  };
 }
 
 /** The front matter's fields, through the engine the build uses for its language. */

@@ -5,7 +5,9 @@ import { readDataFile } from "./data-file.ts";
 
 const languageSchema = z.object({
   code: z.string({ error: "a BCP 47 code such as ru or en" }).regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "a BCP 47 code such as ru or en"),
-  name: z.string({ error: "the language's name in that language, such as Русский" }).min(1, "the language's name in that language, such as Русский"),
+  name: z
+    .string({ error: "the language's name in that language, such as Русский" })
+    .min(1, "the language's name in that language, such as Русский"),
   locale: z.string({ error: "an Intl locale such as ru-RU" }).min(2, "an Intl locale such as ru-RU"),
   dir: z.enum(["ltr", "rtl"], { error: '"ltr" or "rtl"' }).default("ltr"),
   quotes: z

@@ -29,9 +29,9 @@ test("the front matter is the lines between the first two --- lines, the body wh
 
 // Files an editor's machine may produce, each fed to Eleventy's reader (as src/markdown/plugin.ts configures it) and ours.
 const files: Record<string, string> = {
-  "plain": `---\n${frontMatter}\ntags: ["OpenAI"]\n---\nТекст.\n`,
-  "BOM": `\uFEFF---\n${frontMatter}\n---\nТекст.\n`,
-  "CRLF": `---\r\n${frontMatter.replace("\n", "\r\n")}\r\n---\r\nТекст.\r\n`,
+  plain: `---\n${frontMatter}\ntags: ["OpenAI"]\n---\nТекст.\n`,
+  BOM: `\uFEFF---\n${frontMatter}\n---\nТекст.\n`,
+  CRLF: `---\r\n${frontMatter.replace("\n", "\r\n")}\r\n---\r\nТекст.\r\n`,
   "trailing spaces after the opening ---": `---  \n${frontMatter}\n---\nТекст.\n`,
   "trailing spaces after the closing ---": `---\n${frontMatter}\n--- \t\nТекст.\n`,
   "no front matter": "Текст без front matter.\n",
@@ -65,7 +65,8 @@ for (const [name, source] of Object.entries(files)) {
 test("script front matter is refused by both readers with the same line", () => {
   const source = "---js\nconst title = 1;\n---\nТекст.\n";
   const file = "content/ru/blog/script.md";
-  const refusal = /content\/ru\/blog\/script\.md: front matter: expected YAML between --- lines, found JavaScript front matter \(---js\), which is not run/;
+  const refusal =
+    /content\/ru\/blog\/script\.md: front matter: expected YAML between --- lines, found JavaScript front matter \(---js\), which is not run/;
   assert.throws(() => eleventyMatter(source, { engines: frontMatterEngines, filePath: file }), refusal);
   const split = splitFrontMatter(source);
   assert.is(split?.language, "js");
