@@ -44,8 +44,9 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(seoPlugin);
   // Site-wide static files (the icon): without one every browser asks for /favicon.ico and logs a 404.
   eleventyConfig.addPassthroughCopy({ "_includes/static": "/" });
-  // Pagefind's index of the article pages after each build (in the dev server, in the background).
-  eleventyConfig.addPlugin(searchPlugin);
+  // Pagefind's index of the article pages after each build (in the dev server, in the background), and a start-up
+  // check of the synonyms file.
+  eleventyConfig.addPlugin(searchPlugin, { dataDir });
   eleventyConfig.setServerOptions({ port: 8080 });
   // npm start: saving an article's body re-renders that article and the feeds only; any other save, everything.
   eleventyConfig.addPlugin(devPlugin, { inputDir: path.join(siteRoot, "content"), languages, feedTemplates, feedSize: site.feedSize });

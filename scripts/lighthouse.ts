@@ -6,6 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { loadLanguages } from "../src/content/languages.ts";
 import { chromiumFlags, chromiumPath } from "../tests/helpers/chromium.ts";
 import { eleventyCommand, projectRoot } from "../tests/helpers/site-folder.ts";
 import { serveSite } from "../tests/helpers/static-server.ts";
@@ -27,9 +28,7 @@ if (!values["no-build"]) {
 }
 
 const siteDir = path.join(projectRoot, "_site");
-const languages = (
-  JSON.parse(readFileSync(path.join(projectRoot, "_data/languages.json"), "utf8")) as { languages: Array<{ code: string }> }
-).languages;
+const { languages } = loadLanguages(path.join(projectRoot, "_data"));
 
 /** The newest article of a language, read from its built home page. */
 function newestArticle(lang: string): string | undefined {

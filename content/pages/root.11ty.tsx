@@ -1,4 +1,5 @@
 // "/" sends readers to the default language's home: a meta refresh and a link, no JavaScript.
+import { absoluteUrl } from "../../src/seo/absolute-url.ts";
 import { contentSecurityPolicy } from "../../src/seo/security.ts";
 import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
 
@@ -16,7 +17,7 @@ export default function Root(data: TemplateData) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{strings.siteName}</title>
         <meta http-equiv="refresh" content={`0; url=${target}`} />
-        <link rel="canonical" href={`${data.site.url}${target}`} />
+        <link rel="canonical" href={absoluteUrl(data.site.url, target)} />
         <meta name="robots" content="noindex" />
       </head>
       <body>

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { EditorError, problemLine } from "./editor-error.ts";
-import { displayPath, parseFrontMatter } from "./front-matter.ts";
+import { displayPath, frontMatterData, splitFrontMatter, type FrontMatterSplit } from "./front-matter.ts";
 
 export interface ArticleFile {
   lang: string;
@@ -14,23 +14,18 @@ export interface ArticleFile {
   body: string;
 }
 
-// The same shape gray-matter (Eleventy's reader) accepts: a first line of ---, YAML, then a line of ---.
-const frontMatterPattern = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
-
-/** Splits a markdown file into its YAML front matter and its body. */
-export function splitArticleSource(source: string, file: string): { yaml: string; body: string } {
-  const text = source.replace(/^\uFEFF/, "");
-  const match = text.startsWith("---") ? frontMatterPattern.exec(text) : null;
-  if (!match || match.index !== 0) {
+/** Splits a markdown file into its front matter and its body, as the build does; no front matter is an editor error. */
+export function splitArticleSource(source: string, file: string): FrontMatterSplit {
+  const split = splitFrontMatter(source);
+  if (!split) {
     throw new EditorError([problemLine(displayPath(file), "front matter", "a block between two lines of ---", "no front matter")]);
   }
-  return { yaml: match[1] ?? "", body: text.slice(match[0].length) };
+  return split;
 }
 
 export function readArticleFile(file: string, location: { lang: string; slug: string }): ArticleFile {
-  const { yaml, body } = splitArticleSource(readFileSync(file, "utf8"), file);
-  const data = parseFrontMatter(yaml, { filePath: file }) as Record<string, unknown>;
-  return { ...location, file: displayPath(file), data, body };
+  const split = splitArticleSource(readFileSync(file, "utf8"), file);
+  return { ...location, file: displayPath(file), data: frontMatterData(split, file), body: split.body };
 }
 
 /** Every article of the given languages under `contentDir` (<lang>/blog/<slug>.md), in language then slug order. */

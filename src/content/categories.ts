@@ -1,18 +1,23 @@
 // The editorial categories (_data/categories.json): one identity (id) with a name in every declared language.
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { checkData, readDataFile } from "./data-file.ts";
 import { EditorError, describeFound, problemLine } from "./editor-error.ts";
 import { displayPath } from "./front-matter.ts";
 import type { SiteLanguages } from "./languages.ts";
 import { listSlug, listUrl } from "../lists/urls.ts";
 import { slugPattern } from "./slugs.ts";
 
+// Checks that transform nothing (refine, not trim()): the build uses the names exactly as written.
 const categorySchema = z.object({
   id: z.string({ error: "a Latin id such as ai-news" }).regex(slugPattern, { error: "a Latin id such as ai-news" }),
-  names: z.record(z.string(), z.string().trim().min(1, { error: "a non-empty name" }), {
-    error: 'the names by language, such as { "ru": "Новости ИИ", "en": "AI News" }',
-  }),
+  names: z.record(
+    z.string(),
+    z.string().refine((name) => name.trim() !== "", { error: "a non-empty name" }),
+    {
+      error: 'the names by language, such as { "ru": "Новости ИИ", "en": "AI News" }',
+    },
+  ),
 });
 
 const categoriesSchema = z.array(categorySchema, { error: 'a list of categories such as [{ "id": "ai-news", "names": { … } }]' });
@@ -22,29 +27,16 @@ export type Category = z.infer<typeof categorySchema>;
 /** Reads and checks `<dataDir>/categories.json`; a missing name or a clash stops the build with one line per problem. */
 export function loadCategories(dataDir: string, site: SiteLanguages): Category[] {
   const file = path.join(dataDir, "categories.json");
-  const shown = displayPath(file);
-  if (!existsSync(file)) {
-    throw new EditorError([problemLine(shown, "file", "the site's categories with a name in every language", "no such file")]);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new EditorError([problemLine(shown, "file", "valid JSON", (error as Error).message)]);
-  }
-  const problems = categoriesProblems(shown, raw, site);
+  const categories = readDataFile(file, categoriesSchema, "the site's categories with a name in every language");
+  const problems = categoriesProblems(displayPath(file), categories, site);
   if (problems.length > 0) throw new EditorError(problems);
-  return raw as Category[];
+  return categories;
 }
 
 /** Every problem with the categories file's contents: shape, a name missing in a declared language, clashing ids or URLs. */
 export function categoriesProblems(file: string, raw: unknown, site: SiteLanguages): string[] {
-  const parsed = categoriesSchema.safeParse(raw);
-  if (!parsed.success) {
-    return parsed.error.issues.map((issue) =>
-      problemLine(file, fieldName(issue.path), issue.message, describeFound(valueAt(raw, issue.path))),
-    );
-  }
+  const parsed = checkData(file, raw, categoriesSchema);
+  if (!parsed.ok) return parsed.problems;
   const problems: string[] = [];
   const ids = new Map<string, number>();
   parsed.data.forEach((category, index) => {
@@ -91,19 +83,4 @@ export function categoryProblem(file: string, lang: string, name: string, catego
   const names = categoryNames(categories, lang).map((known) => `«${known}»`);
   const expected = names.length > 0 ? `one of ${names.join(", ")}` : `a category named for "${lang}" in _data/categories.json`;
   return problemLine(file, "category", expected, describeFound(name));
-}
-
-function fieldName(issuePath: ReadonlyArray<PropertyKey>): string {
-  if (issuePath.length === 0) return "(root)";
-  return issuePath
-    .map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`))
-    .join("")
-    .replace(/^\./, "");
-}
-
-function valueAt(raw: unknown, issuePath: ReadonlyArray<PropertyKey>): unknown {
-  return issuePath.reduce<unknown>(
-    (value, key) => (value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined),
-    raw,
-  );
 }

@@ -1,35 +1,39 @@
 // The declared languages (from _data/languages.json) and lookups over them: a language is data, never code.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { readDataFile } from "./data-file.ts";
 
 const languageSchema = z.object({
-  code: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "a BCP 47 code such as ru or en"),
-  name: z.string().min(1),
-  locale: z.string().min(2),
-  dir: z.enum(["ltr", "rtl"]).default("ltr"),
-  quotes: z.string().length(4, "four characters: double open, double close, single open, single close"),
+  code: z.string({ error: "a BCP 47 code such as ru or en" }).regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "a BCP 47 code such as ru or en"),
+  name: z
+    .string({ error: "the language's name in that language, such as Русский" })
+    .min(1, "the language's name in that language, such as Русский"),
+  locale: z.string({ error: "an Intl locale such as ru-RU" }).min(2, "an Intl locale such as ru-RU"),
+  dir: z.enum(["ltr", "rtl"], { error: '"ltr" or "rtl"' }).default("ltr"),
+  quotes: z
+    .string({ error: "four characters: double open, double close, single open, single close" })
+    .length(4, "four characters: double open, double close, single open, single close"),
 });
 
 const languagesFileSchema = z
-  .object({ defaultLanguage: z.string(), languages: z.array(languageSchema).min(1) })
+  .object(
+    {
+      defaultLanguage: z.string({ error: "one of the declared language codes" }),
+      languages: z.array(languageSchema, { error: 'a list of languages such as [{ "code": "ru", … }]' }).min(1, "at least one language"),
+    },
+    { error: 'the site\'s languages: { "defaultLanguage": "ru", "languages": [ … ] }' },
+  )
   .refine((file) => file.languages.some((language) => language.code === file.defaultLanguage), {
-    message: "defaultLanguage must be one of the declared language codes",
+    message: "one of the declared language codes",
     path: ["defaultLanguage"],
   });
 
 export type Language = z.infer<typeof languageSchema>;
 export type SiteLanguages = z.infer<typeof languagesFileSchema>;
 
-/** Reads and checks `<dataDir>/languages.json`; a bad file is one readable error, not a crash later. */
+/** Reads and checks `<dataDir>/languages.json`; a bad file is one readable line per problem, not a crash later. */
 export function loadLanguages(dataDir: string): SiteLanguages {
-  const file = path.join(dataDir, "languages.json");
-  const parsed = languagesFileSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `${file}: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
-    throw new Error(lines.join("\n"));
-  }
-  return parsed.data;
+  return readDataFile(path.join(dataDir, "languages.json"), languagesFileSchema, "the site's declared languages");
 }
 
 export function languageCodes(site: SiteLanguages): string[] {

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { locateArticle } from "../content/articles.ts";
+import { splitFrontMatter } from "../content/front-matter.ts";
 
 /**
  * Everything lists, feeds' headers, the sitemap, neighbours, related articles and translations read from an article
@@ -10,9 +11,10 @@ import { locateArticle } from "../content/articles.ts";
  */
 export type RebuildScope = { kind: "everything" } | { kind: "article-body"; article: string };
 
-/** The raw front matter block of a markdown file, or undefined when it has none. */
-export function frontMatterBlock(source: string): string | undefined {
-  return /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source)?.[1];
+/** What is compared between saves: the front matter as the build's reader cuts it, or undefined when there is none. */
+function frontMatterOf(source: string): string | undefined {
+  const split = splitFrontMatter(source);
+  return split && `---${split.language}\n${split.yaml}`;
 }
 
 /** Front matter of every article of the site as last built, keyed by absolute path. */
@@ -27,7 +29,7 @@ export class ArticleFrontMatters {
       const blog = path.join(this.inputDir, lang, "blog");
       for (const file of safeList(blog)) {
         const article = path.join(blog, file);
-        if (this.isArticle(article)) this.blocks.set(article, frontMatterBlock(readFileSync(article, "utf8")));
+        if (this.isArticle(article)) this.blocks.set(article, frontMatterOf(readFileSync(article, "utf8")));
       }
     }
   }
@@ -46,7 +48,7 @@ export class ArticleFrontMatters {
       this.blocks.delete(file);
       return { kind: "everything" };
     }
-    const after = frontMatterBlock(readFileSync(file, "utf8"));
+    const after = frontMatterOf(readFileSync(file, "utf8"));
     this.blocks.set(file, after);
     return known && before !== undefined && before === after ? { kind: "article-body", article: file } : { kind: "everything" };
   }

@@ -65,17 +65,6 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-/** Keys missing from or unknown to one dictionary, for the dictionary test and the build's start-up check. */
-export function dictionaryProblems(file: string, dictionary: Record<string, unknown>): string[] {
-  const known = new Set<string>(uiKeys);
-  const missing = uiKeys.filter((key) => typeof dictionary[key] !== "string" || dictionary[key] === "");
-  const unknown = Object.keys(dictionary).filter((key) => !known.has(key));
-  return [
-    ...missing.map((key) => `${file}: ${key}: expected a non-empty string, found ${JSON.stringify(dictionary[key] ?? null)}`),
-    ...unknown.map((key) => `${file}: ${key}: expected one of the known UI keys, found an unused key`),
-  ];
-}
-
 /**
  * The UI keys a TS/TSX source reads: `strings.key`, `strings?.key` or `strings["key"]` (any name ending in "strings",
  * such as uiStrings), and, in a file that names the UiKey type, quoted keys (`{ newest: "searchOrderNewest" }` typed

@@ -2,6 +2,7 @@
 // pipeline writes them (it writes them where this module says): the social card and the search-result thumbnail.
 import { createHash } from "node:crypto";
 import type { Article, ArticleLocation } from "../content/articles.ts";
+import { absoluteUrl } from "../seo/absolute-url.ts";
 import { imageUrlPrefix, socialCardSize } from "./policy.ts";
 
 /** A card image as head metadata names it. */
@@ -20,7 +21,7 @@ export function socialImagePath(article: ArticleLocation): string {
 /** The card as head metadata names it: an absolute URL, as og:image and twitter:image require. */
 export function socialImage(article: Pick<Article, "lang" | "slug" | "title" | "heroAlt">, siteUrl: string): SocialImage {
   return {
-    url: `${siteUrl.replace(/\/+$/, "")}${socialImagePath(article)}`,
+    url: absoluteUrl(siteUrl, socialImagePath(article)),
     ...socialCardSize,
     alt: article.heroAlt ?? article.title,
   };

@@ -1,6 +1,7 @@
 // Markup for a processed image: <picture> with one <source> per modern format, an <img> fallback with width and
 // height (so nothing shifts while loading), and the <link rel="preload"> a hero image gets in <head>. Void elements
 // are self-closed (<img />), the style the layouts and markdown write.
+import { escapeAttribute } from "../seo/xml.ts";
 
 /** One encoded file, as eleventy-img describes it. */
 export interface ImageOutput {
@@ -20,10 +21,6 @@ export type ImageOutputs = Array<{ format: string; outputs: ImageOutput[] }>;
 const internalAttributes = new Set(["data-social-card", "data-thumbnail", "data-article-file"]);
 /** Attributes of the original <img> that the encoded files decide. */
 const replacedAttributes = new Set(["src", "srcset", "sizes", "width", "height"]);
-
-export function escapeAttribute(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
 
 function attributesHtml(attributes: Record<string, string | number | undefined>): string {
   return Object.entries(attributes)

@@ -2,6 +2,7 @@
 // editor-facing problem lines when an image is missing, unreadable, corrupt or lacks alt text.
 import path from "node:path";
 import { problemLine } from "../content/editor-error.ts";
+import { absoluteUrl } from "../seo/absolute-url.ts";
 
 /** Site paths the pipeline processes: the sources under content/images/, referenced site-absolute. */
 export const imageUrlPrefix = "/images/";
@@ -65,7 +66,8 @@ export function proseAttributes(attributes: Record<string, string>): Record<stri
  * `siteUrl` also claims this site's absolute URLs: feed content has had its URLs made absolute before it gets here.
  */
 export function sitePathOf(src: string | undefined, siteUrl = ""): string | undefined {
-  const local = siteUrl && src?.startsWith(`${siteUrl}${imageUrlPrefix}`) ? src.slice(siteUrl.length) : src;
+  const ownPrefix = siteUrl ? absoluteUrl(siteUrl, imageUrlPrefix) : undefined;
+  const local = ownPrefix && src?.startsWith(ownPrefix) ? src.slice(ownPrefix.length - imageUrlPrefix.length) : src;
   if (!local?.startsWith(imageUrlPrefix)) return undefined;
   const bare = local.replace(/[?#].*$/, "");
   try {

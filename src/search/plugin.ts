@@ -4,6 +4,7 @@ import type { EventArguments, UserConfig } from "@11ty/eleventy";
 import { searchScriptEntry } from "./bundle.ts";
 import { articleFilesGlob } from "../content/articles.ts";
 import { createRefresher, type Refresher } from "../dev/refresh.ts";
+import { checkSynonymsFile } from "./synonyms-file.ts";
 import { closeSearchService, writeSearchIndex, type SearchIndexSummary } from "./pagefind-index.ts";
 
 function report(summary: SearchIndexSummary): void {
@@ -15,7 +16,8 @@ function report(summary: SearchIndexSummary): void {
   console.log(`[search] Indexed ${summary.pageCount} articles (${languages || "none"}) in ${time}`);
 }
 
-export function searchPlugin(eleventyConfig: UserConfig): void {
+export function searchPlugin(eleventyConfig: UserConfig, options: { dataDir: string }): void {
+  checkSynonymsFile(options.dataDir);
   // The search page's script is bundled by a page template; edits to it should rebuild in the dev server.
   eleventyConfig.addWatchTarget(path.dirname(searchScriptEntry));
 

@@ -1,6 +1,7 @@
 // What the feed templates share: the language they are paginated over and the feed built from Eleventy's data.
 import type { CollectionItem } from "@11ty/eleventy";
 import { buildFeed, feedItems, heroHtml, type Feed } from "./feeds.ts";
+import { absoluteUrl } from "./absolute-url.ts";
 import type { Language } from "../content/languages.ts";
 import { pageLanguage, type TemplateData } from "../render/site-data.ts";
 
@@ -31,7 +32,7 @@ export function feedTemplateData(permalink: (lang: string) => string) {
 export async function feedFor(filters: FeedFilters, data: FeedData): Promise<Feed> {
   const lang = data.feedLanguage.code;
   const { strings } = pageLanguage(data, lang);
-  const base = `${data.site.url}/`;
+  const base = absoluteUrl(data.site.url, "/");
   const articles = await Promise.all(
     feedItems(data.collections.all, lang, data.site.feedSize).map(async ({ item, article }) => ({
       article,

@@ -1,4 +1,4 @@
-// XML text and attribute escaping for feeds and the sitemap, which are written as strings, not through JSX.
+// XML and HTML escaping for markup written as strings, not through JSX: feeds, the sitemap and the image pipeline's <picture>.
 
 // Characters XML 1.0 forbids outright (C0 controls other than tab, LF, CR; lone surrogates; U+FFFE/U+FFFF):
 // a stray one from a pasted article would make the whole feed unreadable, so they are dropped.
@@ -10,6 +10,14 @@ const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
 /** Safe in element text and in single- or double-quoted attributes. */
 export function escapeXml(text: string): string {
   return text.replace(forbidden, "").replace(/[&<>"']/g, (character) => entities[character] ?? character);
+}
+
+/**
+ * Safe in a double-quoted HTML attribute (the markup the image pipeline writes into pages). Apostrophes stay as
+ * written: an English alt text keeps its bytes, as HTML needs no &apos; inside double quotes.
+ */
+export function escapeAttribute(value: string): string {
+  return value.replace(/[&<>"]/g, (character) => entities[character] ?? character);
 }
 
 /** `<name attr="value">text</name>`, everything escaped; `text` undefined makes an empty element. */

@@ -2,8 +2,8 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readArticleFiles } from "../content/article-files.ts";
+import { categoryNames, findCategory, loadCategories, type Category } from "../content/categories.ts";
 import { formatArticleFile } from "./article-writer.ts";
-import { loadCategoryEntries, mapCategory } from "./category-mapping.ts";
 import { usageError, type SiteFolders } from "./cli.ts";
 import { bodyFingerprint } from "./fingerprint.ts";
 import { displayPath } from "../content/front-matter.ts";
@@ -29,6 +29,11 @@ function requireDeclared(command: string, option: string, folders: SiteFolders, 
   const declared = languageCodes(folders.languages);
   if (!declared.includes(lang))
     throw usageError(command, option, `a language declared in _data/languages.json (${declared.join(", ")})`, `"${lang}"`);
+}
+
+/** The categories as the build reads them; none while the site has no categories file (names are then kept as written). */
+function siteCategories(folders: SiteFolders): Category[] {
+  return existsSync(path.join(folders.dataDir, "categories.json")) ? loadCategories(folders.dataDir, folders.languages) : [];
 }
 
 function write(file: string, contents: string): string {
@@ -63,9 +68,7 @@ export function newArticle(
       "a slug no article uses yet (choose one with --slug)",
       `"${slug}", already used by ${displayPath(taken)}`,
     );
-  const category = loadCategoryEntries(folders.dataDir)
-    .map((entry) => entry.names[options.lang])
-    .find(Boolean);
+  const [category] = categoryNames(siteCategories(folders), options.lang);
   const fields = {
     title,
     description: `${placeholderMarker}: one sentence for lists and search engines`,
@@ -114,7 +117,7 @@ export function translateArticle(folders: SiteFolders, options: { slug: string; 
   const notes: string[] = [];
   const { translatedFrom: _previous, ...fields } = source.data;
   if (typeof fields.category === "string") {
-    const mapped = mapCategory(loadCategoryEntries(folders.dataDir), fields.category, source.lang, options.to);
+    const mapped = findCategory(siteCategories(folders), source.lang, fields.category)?.names[options.to];
     if (mapped) fields.category = mapped;
     else
       notes.push(

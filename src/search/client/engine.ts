@@ -7,7 +7,7 @@ import { pagefindOptions, type SearchState } from "../shared/query.ts";
 import { queryVariants } from "../shared/synonyms.ts";
 import { correctQuery } from "../shared/vocabulary.ts";
 import { loadPagefind, type FilterCounts, type PagefindResponse, type PagefindWeb } from "./pagefind-web.ts";
-import { appendResponse, inLanguage, mergeCounts, mergeResponses } from "./merge.ts";
+import { appendResponse, inLanguage, mergeCounts, mergeResponses, nothingFound } from "./merge.ts";
 
 export interface SearchAnswer {
   response: PagefindResponse;
@@ -16,8 +16,6 @@ export interface SearchAnswer {
   /** A corrected query the page offers as a link: it found articles the typed query did not. */
   suggestion?: string;
 }
-
-const nothingFound: PagefindResponse = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
 
 export class SearchEngine {
   private readonly instances = new Map<string, Promise<PagefindWeb>>();
@@ -54,7 +52,7 @@ export class SearchEngine {
     const corrected = correctQuery(term, words.flat());
     const [answered, retry] = await Promise.all([typed, corrected ? this.search(corrected, state) : undefined]);
     // Results that show none of the typed words are Pagefind's prefix fallback («кщзщщщ» "finds" every «к»): nothing.
-    const response = (await this.shows(answered, term, state)) ? answered : nothingFound;
+    const response = (await this.shows(answered, term, state)) ? answered : nothingFound();
     if (corrected && retry && retry.results.length > 0) {
       if (response.results.length === 0) return { response: retry, searchedInstead: corrected, suggestion: corrected };
       const extended = appendResponse(response, retry);

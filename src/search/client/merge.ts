@@ -2,6 +2,11 @@
 import type { SearchSort } from "../shared/query.ts";
 import type { FilterCounts, PagefindResponse, PagefindResult, PagefindResultData } from "./pagefind-web.ts";
 
+/** The answer to a query nothing matched: a fresh object each time, so no caller can change another's. */
+export function nothingFound(): PagefindResponse {
+  return { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+}
+
 /** A page's data is fetched once, however many variants found it and however often the view asks. */
 function remembered(result: PagefindResult): PagefindResult {
   let data: Promise<PagefindResultData> | undefined;
@@ -41,7 +46,7 @@ export function inLanguage(response: PagefindResponse, lang: string): PagefindRe
 export async function mergeResponses(responses: PagefindResponse[], sort: SearchSort, disjoint = false): Promise<PagefindResponse> {
   const answered = responses.filter((response) => response.results.length > 0);
   const [only] = answered;
-  if (answered.length <= 1) return only ?? responses[0] ?? { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+  if (answered.length <= 1) return only ?? responses[0] ?? nothingFound();
   const byPage = new Map<string, PagefindResult>();
   for (const result of answered.flatMap((response) => response.results)) {
     const seen = byPage.get(result.id);

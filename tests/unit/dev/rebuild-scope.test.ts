@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { ArticleFrontMatters, frontMatterBlock } from "../../../src/dev/rebuild-scope.ts";
+import { ArticleFrontMatters } from "../../../src/dev/rebuild-scope.ts";
 import { devServerFlags, projectRoot } from "../../helpers/site-folder.ts";
 
 const frontMatter = 'title: "Модель"\npubDate: 2026-02-27';
@@ -20,13 +20,6 @@ function contentFolder() {
   return { inputDir, article, frontMatters, done: () => rmSync(inputDir, { recursive: true, force: true }) };
 }
 
-test("the front matter block is the text between the first two --- lines", () => {
-  assert.is(frontMatterBlock(`---\n${frontMatter}\n---\nТекст.\n`), frontMatter);
-  const windowsLines = frontMatter.replace("\n", "\r\n");
-  assert.is(frontMatterBlock(`---\r\n${windowsLines}\r\n---\r\nТекст.`), windowsLines);
-  assert.is(frontMatterBlock("Текст без front matter."), undefined);
-});
-
 test("a body edit concerns the article alone, until the front matter changes", () => {
   const { article, frontMatters, done } = contentFolder();
   writeFileSync(article, `---\n${frontMatter}\n---\nТекст, дополненный редактором.\n`);
@@ -35,6 +28,15 @@ test("a body edit concerns the article alone, until the front matter changes", (
   assert.equal(frontMatters.scopeOfSave(article), { kind: "everything" });
   // The changed front matter is what the next save is compared with.
   writeFileSync(article, `${readFileSync(article, "utf8")}Ещё абзац.\n`);
+  assert.equal(frontMatters.scopeOfSave(article), { kind: "article-body", article });
+  done();
+});
+
+test("a file saved with a BOM or spaces after its --- lines is read as the build reads it: a body edit is the article alone", () => {
+  const { article, frontMatters, done } = contentFolder();
+  writeFileSync(article, `\uFEFF---  \n${frontMatter}\n--- \nТекст.\n`);
+  assert.equal(frontMatters.scopeOfSave(article), { kind: "article-body", article }, "the same front matter as before");
+  writeFileSync(article, `\uFEFF---  \n${frontMatter}\n--- \nТекст, дополненный редактором.\n`);
   assert.equal(frontMatters.scopeOfSave(article), { kind: "article-body", article });
   done();
 });

@@ -4,7 +4,8 @@ import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { loadLanguages } from "../../../src/content/languages.ts";
-import { dictionaryProblems, uiKeys, uiKeysReadIn } from "../../../src/i18n/ui-strings.ts";
+import { dictionaryProblems } from "../../../src/i18n/dictionaries.ts";
+import { uiKeys, uiKeysReadIn } from "../../../src/i18n/ui-strings.ts";
 import { projectRoot } from "../../helpers/site.ts";
 
 const dataDir = path.join(projectRoot, "_data");

@@ -1,0 +1,89 @@
+// A broken _data file stops the build with one editor line naming the file, what was expected and what was found.
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { build, removeSite, type BuildResult } from "../helpers/site.ts";
+
+const stackTraceLine = /^\s+at .+:\d+:\d+\)?$/m;
+
+// Each data file broken the way a hand edit breaks it, and the one line an editor should see (lines and columns as an
+// editor counts them, from 1).
+const cases: Array<{ file: string; contents: string; line: string }> = [
+  {
+    file: "_data/languages.json",
+    contents: '{\n  "defaultLanguage": "ru",\n',
+    line: "_data/languages.json: file: expected valid JSON, found the end of the file at line 3, column 1",
+  },
+  {
+    file: "_data/categories.json",
+    contents: '[\n  { "id": "ai-news", }\n]\n',
+    line: '_data/categories.json: file: expected valid JSON, found "}" at line 2, column 22',
+  },
+  {
+    file: "_data/i18n/en.json",
+    contents: "",
+    line: "_data/i18n/en.json: file: expected valid JSON, found the end of the file at line 1, column 1",
+  },
+  {
+    file: "_data/synonyms.json",
+    contents: '{\n  "ru": [["ИИ", "AI"]],\n}\n',
+    line: '_data/synonyms.json: file: expected valid JSON, found "}" at line 3, column 1',
+  },
+];
+
+const broken = suite<{ results: Map<string, BuildResult> }>("data files that are not valid JSON");
+
+broken.before((context) => {
+  context.results = new Map(cases.map(({ file, contents }) => [file, build({ files: { [file]: contents } })]));
+});
+broken.after((context) => context.results.forEach((result) => removeSite(result)));
+
+for (const { file, line } of cases) {
+  broken(`${file}: the build stops with one line and no stack trace`, ({ results }) => {
+    const result = results.get(file)!;
+    const output = result.stdout + result.stderr;
+    assert.is.not(result.status, 0);
+    assert.ok(output.includes(line), output);
+    assert.not.match(output, stackTraceLine);
+    assert.not.match(output, /Unexpected end of JSON input|in JSON at position/);
+  });
+}
+
+const invalid = suite<{ results: Map<string, BuildResult> }>("data files whose contents are wrong");
+
+// Valid JSON of the wrong shape, reported field by field like the categories file always was.
+const shapes: Array<{ file: string; contents: string; line: string }> = [
+  {
+    file: "_data/languages.json",
+    contents: JSON.stringify({
+      defaultLanguage: "ru",
+      languages: [
+        { code: "ru", name: "Русский", locale: "ru-RU", dir: "ltr", quotes: "«»„“" },
+        { code: "en", name: "English", locale: "en-US", dir: "sideways", quotes: "“”‘’" },
+      ],
+    }),
+    line: '_data/languages.json: languages[1].dir: expected "ltr" or "rtl", found "sideways"',
+  },
+  {
+    file: "_data/synonyms.json",
+    contents: JSON.stringify({ ru: [["ИИ"]] }),
+    line: '_data/synonyms.json: ru[0]: expected a list of at least two non-empty words, found a list "["ИИ"]"',
+  },
+];
+
+invalid.before((context) => {
+  context.results = new Map(shapes.map(({ file, contents }) => [file, build({ files: { [file]: contents } })]));
+});
+invalid.after((context) => context.results.forEach((result) => removeSite(result)));
+
+for (const { file, line } of shapes) {
+  invalid(`${file}: the build names the field, what was expected and what was found`, ({ results }) => {
+    const result = results.get(file)!;
+    const output = result.stdout + result.stderr;
+    assert.is.not(result.status, 0);
+    assert.ok(output.includes(line), output);
+    assert.not.match(output, stackTraceLine);
+  });
+}
+
+broken.run();
+invalid.run();
