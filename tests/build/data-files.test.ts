@@ -35,11 +35,14 @@ const broken = suite<{ results: Map<string, BuildResult> }>("data files that are
 broken.before((context) => {
   context.results = new Map(cases.map(({ file, contents }) => [file, build({ files: { [file]: contents } })]));
 });
-broken.after((context) => context.results.forEach((result) => removeSite(result)));
+broken.after((context) => {
+  for (const result of context.results.values()) removeSite(result);
+});
 
 for (const { file, line } of cases) {
   broken(`${file}: the build stops with one line and no stack trace`, ({ results }) => {
-    const result = results.get(file)!;
+    const result = results.get(file);
+    if (!result) throw new Error(`no build of ${file}`);
     const output = result.stdout + result.stderr;
     assert.is.not(result.status, 0);
     assert.ok(output.includes(line), output);
@@ -73,11 +76,14 @@ const shapes: Array<{ file: string; contents: string; line: string }> = [
 invalid.before((context) => {
   context.results = new Map(shapes.map(({ file, contents }) => [file, build({ files: { [file]: contents } })]));
 });
-invalid.after((context) => context.results.forEach((result) => removeSite(result)));
+invalid.after((context) => {
+  for (const result of context.results.values()) removeSite(result);
+});
 
 for (const { file, line } of shapes) {
   invalid(`${file}: the build names the field, what was expected and what was found`, ({ results }) => {
-    const result = results.get(file)!;
+    const result = results.get(file);
+    if (!result) throw new Error(`no build of ${file}`);
     const output = result.stdout + result.stderr;
     assert.is.not(result.status, 0);
     assert.ok(output.includes(line), output);

@@ -21,7 +21,8 @@ export function mergeCounts(all: FilterCounts[], disjoint = false): FilterCounts
   const merged: FilterCounts = {};
   for (const counts of all) {
     for (const [name, values] of Object.entries(counts)) {
-      const target = (merged[name] ??= {});
+      const target = merged[name] ?? {};
+      merged[name] = target;
       for (const [value, count] of Object.entries(values))
         target[value] = disjoint ? (target[value] ?? 0) + count : Math.max(target[value] ?? 0, count);
     }

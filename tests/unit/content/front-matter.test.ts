@@ -69,8 +69,9 @@ test("script front matter is refused by both readers with the same line", () => 
     /content\/ru\/blog\/script\.md: front matter: expected YAML between --- lines, found JavaScript front matter \(---js\), which is not run/;
   assert.throws(() => eleventyMatter(source, { engines: frontMatterEngines, filePath: file }), refusal);
   const split = splitFrontMatter(source);
-  assert.is(split?.language, "js");
-  assert.throws(() => frontMatterData(split!, file), refusal);
+  if (!split) throw new Error("the ---js block was not found");
+  assert.is(split.language, "js");
+  assert.throws(() => frontMatterData(split, file), refusal);
 });
 
 test.run();
