@@ -1,7 +1,8 @@
 // Finds the <img> tags of a built page and splices new markup in by source position, so everything else in the page
 // stays byte for byte as the layouts wrote it. htmlparser2's streaming tokenizer reports each tag's offsets without
-// building a DOM, and follows HTML's rules for comments, quoting, entities and raw text (<script>, <style>, <title>).
-import { Parser } from "htmlparser2";
+// building a DOM, and follows HTML's rules for comments, quoting, entities and raw text (<script>, <style>, <title>,
+// <textarea>).
+import { Tokenizer } from "htmlparser2";
 
 export interface FoundImage {
   /** [start, end) of the <img …> tag in the page. */
@@ -27,25 +28,59 @@ export function findImages(html: string): { images: FoundImage[]; headEnd: numbe
   const images: FoundImage[] = [];
   let headEnd: number | undefined;
   let pictureDepth = 0;
-  // htmlparser2 7 tokenizes a <textarea>'s content as markup, where HTML reads it as text: its tags are not images.
-  let inTextarea = false;
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      if (name === "picture") pictureDepth += 1;
-      else if (name === "textarea") inTextarea = true;
-      else if (name === "img" && pictureDepth === 0 && !inTextarea) {
-        // Names come lowercased and values decoded; a repeated name keeps its first value, as HTML does.
-        images.push({ range: [parser.startIndex, parser.endIndex + 1], attributes });
-      }
+  // The tokenizer reports offsets only; strings are cut for <img> tags alone (Parser's attribute objects for every
+  // tag cost three times the old hand-written scan, measured over the sample site's pages).
+  let tagStart = 0;
+  let tagName = "";
+  let attributes: Record<string, string> | undefined;
+  let name = "";
+  let value = "";
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true },
+    {
+      onopentagname(start, end) {
+        tagStart = start - 1;
+        tagName = html.slice(start, end).toLowerCase();
+        attributes = tagName === "img" && pictureDepth === 0 ? {} : undefined;
+        if (tagName === "picture") pictureDepth += 1;
+      },
+      onattribname(start, end) {
+        if (attributes) name = html.slice(start, end).toLowerCase();
+      },
+      onattribdata(start, end) {
+        if (attributes) value += html.slice(start, end);
+      },
+      onattribentity(codepoint) {
+        if (attributes) value += String.fromCodePoint(codepoint);
+      },
+      onattribend() {
+        // A repeated name keeps its first value, as HTML does.
+        if (attributes && !(name in attributes)) attributes[name] = value;
+        value = "";
+      },
+      onopentagend(end) {
+        if (attributes) images.push({ range: [tagStart, end + 1], attributes });
+        attributes = undefined;
+      },
+      onselfclosingtag(end) {
+        this.onopentagend(end);
+      },
+      onclosetag(start, end) {
+        const closing = html.slice(start, end).toLowerCase();
+        if (closing === "picture") pictureDepth = Math.max(0, pictureDepth - 1);
+        else if (closing === "head") headEnd ??= start - 2;
+      },
+      oncdata() {},
+      oncomment() {},
+      ondeclaration() {},
+      onend() {},
+      onprocessinginstruction() {},
+      ontext() {},
+      ontextentity() {},
     },
-    onclosetag(name, isImplied) {
-      if (name === "picture") pictureDepth = Math.max(0, pictureDepth - 1);
-      else if (name === "textarea") inTextarea = false;
-      // Only a written </head>: the parser also closes <head> by itself when <body> opens.
-      else if (name === "head" && !isImplied) headEnd ??= parser.startIndex;
-    },
-  });
-  parser.end(html);
+  );
+  tokenizer.write(html);
+  tokenizer.end();
   return { images, headEnd };
 }
 
