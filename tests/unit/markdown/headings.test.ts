@@ -32,7 +32,8 @@ test("an id never repeats one the layout uses, and a heading without letters sti
 test("editing other headings or the text between them does not move an anchor", () => {
   const before = render("## Введение\n\nТекст.\n\n## Итоги\n\nЕщё.\n\n## Итоги\n");
   const after = render("## Введение в тему\n\nСовсем другой текст.\n\n## Итоги\n\nЕщё.\n\n### Новый раздел\n\n## Итоги\n");
-  const idsOf = (result: { headings: Heading[] }) => result.headings.filter((heading) => heading.text === "Итоги").map((heading) => heading.id);
+  const idsOf = (result: { headings: Heading[] }) =>
+    result.headings.filter((heading) => heading.text === "Итоги").map((heading) => heading.id);
   assert.equal(idsOf(after), idsOf(before));
 });
 
@@ -40,7 +41,10 @@ test("a second render with the same env numbers its headings afresh", () => {
   const env: Record<PropertyKey, unknown> = {};
   russian.render("## Итоги\n", env);
   assert.match(russian.render("## Итоги\n", env), '<h2 id="itogi">');
-  assert.equal(recordedHeadings(env).map((heading) => heading.id), ["itogi"]);
+  assert.equal(
+    recordedHeadings(env).map((heading) => heading.id),
+    ["itogi"],
+  );
 });
 
 test("rendered headings carry their id, and the text the reader sees is recorded", () => {
@@ -63,7 +67,10 @@ test("the table of contents nests h3 under the h2 before it and ignores other le
   const toc = tableOfContents([heading(1, "t"), heading(2, "a"), heading(3, "a1"), heading(4, "deep"), heading(3, "a2"), heading(2, "b")]);
   assert.equal(
     toc.map((entry) => [entry.id, entry.children.map((child) => child.id)]),
-    [["a", ["a1", "a2"]], ["b", []]],
+    [
+      ["a", ["a1", "a2"]],
+      ["b", []],
+    ],
   );
 });
 
@@ -73,7 +80,10 @@ test("fewer than three h2/h3 headings make no table of contents", () => {
 });
 
 test("an h3 before any h2 stands at the top level", () => {
-  assert.equal(tableOfContents([heading(3, "x"), heading(2, "a"), heading(3, "y")]).map((entry) => entry.id), ["x", "a"]);
+  assert.equal(
+    tableOfContents([heading(3, "x"), heading(2, "a"), heading(3, "y")]).map((entry) => entry.id),
+    ["x", "a"],
+  );
 });
 
 test.run();
