@@ -1,5 +1,6 @@
 // Heading anchors: stable transliterated ids for every markdown heading, recorded for the article's table of contents.
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
+import anchor from "markdown-it-anchor";
 import { toSlug } from "../content/slugs.ts";
 
 export interface Heading {
@@ -32,40 +33,43 @@ export const tocMinimumHeadings = 3;
 const emptySlug = "section";
 
 function plainText(inline: Token | undefined): string {
-  const parts = (inline?.children ?? []).map((child) =>
+  return plainTextOf(inline?.children ?? []);
+}
+
+function plainTextOf(children: readonly Token[]): string {
+  const parts = children.map((child) =>
     child.type === "text" || child.type === "code_inline" || child.type === "image" ? child.content : "",
   );
   return parts.join("").replace(/\s+/g, " ").trim();
 }
 
 /**
- * `text` → `text`, `text-2`, `text-3` in document order. An id depends only on its heading's own text and on the
- * earlier headings with the same text, so editing the rest of the article never moves an anchor.
+ * markdown-it plugin: markdown-it-anchor sets `id` on heading_open tokens, `text` → `text`, `text-2`, `text-3` in
+ * document order; the headings are then recorded in `env[headingsKey]`. An id depends only on its heading's own text
+ * and on the earlier headings with the same text, so editing the rest of the article never moves an anchor.
  */
-export function uniqueIds(texts: readonly string[], reserved: readonly string[] = layoutIds): string[] {
-  const taken = new Set(reserved);
-  return texts.map((text) => {
-    const base = toSlug(text) || emptySlug;
-    let id = base;
-    for (let number = 2; taken.has(id); number++) id = `${base}-${number}`;
-    taken.add(id);
-    return id;
-  });
-}
-
-/** markdown-it plugin: sets `id` on heading_open tokens and records the headings in `env[headingsKey]`. */
 export function headingAnchors(markdown: MarkdownIt): void {
-  // Pushed last, so the text it reads has already been through the typographer (quotes, dashes).
-  markdown.core.ruler.push("heading_anchors", (state: StateCore) => {
-    const opens = state.tokens.flatMap((token, index) => (token.type === "heading_open" ? [index] : []));
-    const texts = opens.map((index) => plainText(state.tokens[index + 1]));
-    const ids = uniqueIds(texts);
-    const headings = opens.map((index, position): Heading => {
-      const token = state.tokens[index] as Token;
-      const id = ids[position] ?? emptySlug;
-      token.attrSet("id", id);
-      return { level: Number(token.tag.slice(1)), id, text: texts[position] ?? "" };
-    });
+  // The library keeps taken ids on env.markdownItAnchor.slugs, which would carry over to a second render of the same
+  // env: each render starts afresh, with the layouts' ids already taken.
+  markdown.core.ruler.push("heading_ids_reserved", (state: StateCore) => {
+    (state.env as Record<string, unknown>).markdownItAnchor = { slugs: Object.fromEntries(layoutIds.map((id) => [id, true])) };
+    return true;
+  });
+  // Pushed after the typographer, so the text it reads has its quotes and dashes. No tabindex (the library's default
+  // adds tabindex="-1" to every heading).
+  markdown.use(anchor, {
+    slugify: (text: string) => toSlug(text) || emptySlug,
+    getTokensText: (tokens: Token[]) => plainTextOf(tokens),
+    uniqueSlugStartIndex: 2,
+    tabIndex: false,
+  });
+  // The library's callback is not given the render's env, so the headings are read from the tokens afterwards.
+  markdown.core.ruler.push("heading_record", (state: StateCore) => {
+    const headings = state.tokens.flatMap((token, index): Heading[] =>
+      token.type === "heading_open"
+        ? [{ level: Number(token.tag.slice(1)), id: String(token.attrGet("id")), text: plainText(state.tokens[index + 1]) }]
+        : [],
+    );
     if (state.env && typeof state.env === "object") (state.env as Record<symbol, unknown>)[headingsKey] = headings;
     return true;
   });

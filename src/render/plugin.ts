@@ -53,5 +53,5 @@ export function renderPlugin(eleventyConfig: UserConfig, options: { cssFile: str
   });
   eleventyConfig.addWatchTarget(options.cssFile);
   // A function, so the dev server picks up edits on the next rebuild.
-  eleventyConfig.addGlobalData("inlineCss", () => minifyCss(readFileSync(options.cssFile, "utf8")));
+  eleventyConfig.addGlobalData("inlineCss", async () => minifyCss(readFileSync(options.cssFile, "utf8")));
 }

@@ -170,6 +170,26 @@ test("images are found as HTML tokenizes them: not in <picture>, scripts, styles
   assert.is(html.slice(headEnd, (headEnd ?? 0) + 7), "</head>");
 });
 
+test("a tag ends where HTML ends it: an unquoted value may hold a quote, and <!--> is a whole comment", () => {
+  // A scanner that pairs quotes ran from "it's" to "don't" and would have replaced the paragraph between with the image.
+  const html = '<p><img src=/images/a.png alt=it\'s></p><p>don\'t</p><!--><img src="/images/b.png" alt="B"><!-- x -->';
+  const { images } = findImages(html);
+  assert.equal(
+    images.map((image) => html.slice(...image.range)),
+    ["<img src=/images/a.png alt=it's>", '<img src="/images/b.png" alt="B">'],
+  );
+  assert.equal(images[0]?.attributes, { src: "/images/a.png", alt: "it's" });
+});
+
+test("the text of a <textarea> holds no images, and a repeated attribute keeps its first value", () => {
+  const html = '<textarea><img src="/images/t.png"></textarea><img src="/images/a.png" ALT="first" alt="second">';
+  const { images } = findImages(html);
+  assert.equal(
+    images.map((image) => image.attributes),
+    [{ src: "/images/a.png", alt: "first" }],
+  );
+});
+
 test("edits replace tags by position and leave the rest of the page byte for byte", () => {
   const html = '<head></head><p>«Ёлка» <img src="/images/a.png" alt="A"> & more</p>';
   const { images, headEnd } = findImages(html);

@@ -1,7 +1,7 @@
 // Heading anchors: transliterated, numbered when repeated, stable under edits; and the table of contents built from them.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { headingsKey, recordedHeadings, tableOfContents, uniqueIds, type Heading } from "../../../src/markdown/headings.ts";
+import { headingsKey, recordedHeadings, tableOfContents, type Heading } from "../../../src/markdown/headings.ts";
 import { createMarkdown } from "../../../src/markdown/renderer.ts";
 
 const russian = createMarkdown({ quotes: "«»„“" });
@@ -10,6 +10,11 @@ function render(source: string): { html: string; headings: Heading[] } {
   const env: Record<PropertyKey, unknown> = {};
   const html = russian.render(source, env);
   return { html, headings: recordedHeadings(env) };
+}
+
+/** The ids of one article made of these headings, in order. */
+function uniqueIds(texts: readonly string[]): string[] {
+  return render(texts.map((text) => `## ${text}`).join("\n\n")).headings.map((heading) => heading.id);
 }
 
 test("heading ids are transliterated slugs of the heading text", () => {
@@ -30,6 +35,16 @@ test("editing other headings or the text between them does not move an anchor", 
   const idsOf = (result: { headings: Heading[] }) =>
     result.headings.filter((heading) => heading.text === "Итоги").map((heading) => heading.id);
   assert.equal(idsOf(after), idsOf(before));
+});
+
+test("a second render with the same env numbers its headings afresh", () => {
+  const env: Record<PropertyKey, unknown> = {};
+  russian.render("## Итоги\n", env);
+  assert.match(russian.render("## Итоги\n", env), '<h2 id="itogi">');
+  assert.equal(
+    recordedHeadings(env).map((heading) => heading.id),
+    ["itogi"],
+  );
 });
 
 test("rendered headings carry their id, and the text the reader sees is recorded", () => {
