@@ -11,4 +11,5 @@ for (const q of process.argv.slice(2)) {
   const marks = await page.locator(".search-result mark").allInnerTexts();
   console.log(q, "|", status, "|", marks.slice(0, 8).join(","));
 }
-await browser.close(); await server.close();
+await browser.close();
+await server.close();

@@ -92,7 +92,9 @@ function pipelineLine(result: BuildResult): PipelineLine {
 /** User + system CPU seconds of this process's waited-for children, from /proc (undefined off Linux). */
 function childrenCpuSeconds(): number | undefined {
   try {
-    const fields = readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /, "").split(" ");
+    const fields = readFileSync("/proc/self/stat", "utf8")
+      .replace(/^.*\) /, "")
+      .split(" ");
     // After "(comm) ": state is field 0, cutime and cstime are fields 13 and 14, in clock ticks of 1/100 s.
     return (Number(fields[13]) + Number(fields[14])) / 100;
   } catch {
@@ -139,7 +141,9 @@ async function syntheticImage(index: number): Promise<{ name: string; data: Buff
     `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><defs><linearGradient id="g" x2="1" y2="1">` +
     `<stop offset="0" stop-color="hsl(${hue} 60% 25%)"/><stop offset="1" stop-color="hsl(${(hue + 90) % 360} 60% 60%)"/>` +
     `</linearGradient></defs><rect width="1600" height="900" fill="url(#g)"/>${shapes}</svg>`;
-  const grain = await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 24 } } })
+  const grain = await sharp({
+    create: { width: 1600, height: 900, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 24 } },
+  })
     .png()
     .toBuffer();
   const image = sharp(Buffer.from(svg)).composite([{ input: grain, blend: "overlay" }]);

@@ -71,13 +71,21 @@ async function firstQuery(site: string, url: string): Promise<string> {
   await browser.close();
   await server.close();
   const rows = [...fetched].map(([kind, { raw, gzip }]) => `    ${kind}: ${kb(raw)}${gzip !== raw ? ` (${kb(gzip)} gzipped)` : ""}`);
-  const all = [...fetched].filter(([kind]) => kind !== "images").reduce((sum, [, { raw, gzip }]) => ({ raw: sum.raw + raw, gzip: sum.gzip + gzip }), { raw: 0, gzip: 0 });
-  return [`${kb(all.raw)} without images (${kb(all.gzip)} if the host gzips the page and scripts), results in ${seconds.toFixed(2)} s`, ...rows].join("\n");
+  const all = [...fetched]
+    .filter(([kind]) => kind !== "images")
+    .reduce((sum, [, { raw, gzip }]) => ({ raw: sum.raw + raw, gzip: sum.gzip + gzip }), { raw: 0, gzip: 0 });
+  return [
+    `${kb(all.raw)} without images (${kb(all.gzip)} if the host gzips the page and scripts), results in ${seconds.toFixed(2)} s`,
+    ...rows,
+  ].join("\n");
 }
 
 // The sample site, through the real production build.
 const build = await timed(async () =>
-  spawnSync(path.join(root, "node_modules/.bin/tsx"), ["node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts"], { cwd: root, encoding: "utf8" }),
+  spawnSync(path.join(root, "node_modules/.bin/tsx"), ["node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts"], {
+    cwd: root,
+    encoding: "utf8",
+  }),
 );
 if (build.value.status !== 0) throw new Error(`npm run build failed:\n${build.value.stderr}`);
 const sample = path.join(root, "_site");

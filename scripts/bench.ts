@@ -48,7 +48,11 @@ function ensureSucceeded(step: string, run: Measurement): void {
 }
 
 // The floor first: a bare markdown-it loop over the same files.
-const floor = await measure(tsx, [path.join(projectRoot, "scripts/bench/floor.ts"), path.join(root, "content"), path.join(root, "floor-out")], { cwd: root });
+const floor = await measure(
+  tsx,
+  [path.join(projectRoot, "scripts/bench/floor.ts"), path.join(root, "content"), path.join(root, "floor-out")],
+  { cwd: root },
+);
 ensureSucceeded("floor", floor);
 log(`floor (markdown-it loop): ${floor.seconds.toFixed(2)} s`);
 
@@ -59,7 +63,9 @@ ensureSucceeded("build", project);
 const indexSeconds = Number(/\[search\] Indexed .* in ([\d.]+) seconds/.exec(project.output)?.[1] ?? Number.NaN);
 const buildSeconds = Number.isNaN(indexSeconds) ? project.seconds : project.seconds - indexSeconds;
 const builtPages = Number(/Wrote (\d+) files/.exec(project.output)?.[1] ?? pages);
-log(`project build: ${project.seconds.toFixed(2)} s in all, pages ${buildSeconds.toFixed(2)} s, search index ${indexSeconds.toFixed(2)} s, peak ${project.peakMiB.toFixed(0)} MiB`);
+log(
+  `project build: ${project.seconds.toFixed(2)} s in all, pages ${buildSeconds.toFixed(2)} s, search index ${indexSeconds.toFixed(2)} s, peak ${project.peakMiB.toFixed(0)} MiB`,
+);
 
 // npm start: time from saving one article to the rebuild's end, a body edit and a title edit, median of three each.
 const rebuilds = await measureRebuilds(root, "content/ru/blog/bench-1.md", 3);
@@ -67,7 +73,9 @@ const rebuildSeconds = median(rebuilds.bodySeconds);
 const rebuildTitleSeconds = median(rebuilds.titleSeconds);
 const listTimes = (times: number[]): string => times.map((time) => time.toFixed(2)).join(", ");
 log(`rebuild after editing one article's body (npm start): ${rebuildSeconds.toFixed(2)} s median (${listTimes(rebuilds.bodySeconds)})`);
-log(`rebuild after editing one article's title (npm start): ${rebuildTitleSeconds.toFixed(2)} s median (${listTimes(rebuilds.titleSeconds)})`);
+log(
+  `rebuild after editing one article's title (npm start): ${rebuildTitleSeconds.toFixed(2)} s median (${listTimes(rebuilds.titleSeconds)})`,
+);
 
 const hugo = buildHugo(root, languages);
 const hugoRatio = hugo ? project.seconds / hugo.seconds : undefined;
@@ -92,7 +100,10 @@ const figures = {
 
 if (values.json) console.log(JSON.stringify(figures, null, 2));
 else {
-  console.log(`\npages ${figures.pages}, ${figures.msPerPage} ms per page, ratio to floor ${figures.ratioToFloor}×` + (hugoRatio ? `, (pages + index) / (hugo + index) ${figures.hugoRatio}×` : ""));
+  console.log(
+    `\npages ${figures.pages}, ${figures.msPerPage} ms per page, ratio to floor ${figures.ratioToFloor}×` +
+      (hugoRatio ? `, (pages + index) / (hugo + index) ${figures.hugoRatio}×` : ""),
+  );
 }
 if (!values.keep) rmSync(root, { recursive: true, force: true });
 

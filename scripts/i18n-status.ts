@@ -19,7 +19,13 @@ runCommand(() => {
   if (values.help) return void console.log(usage);
   if (positionals.length > 0) throw usageError("npm run i18n", "arguments", "only options (see --help)", `"${positionals.join(" ")}"`);
   const { contentDir, languages } = siteFolders(values);
-  const report = translationStatus(readArticleFiles(contentDir, languages.languages.map(({ code }) => code)), languagePreference(languages));
+  const report = translationStatus(
+    readArticleFiles(
+      contentDir,
+      languages.languages.map(({ code }) => code),
+    ),
+    languagePreference(languages),
+  );
   console.log(values.json ? JSON.stringify({ contentDir, ...report }, null, 2) : formatStatusReport(report, contentDir));
   if (values.strict && report.failures > 0) {
     console.error(`npm run i18n --strict: ${report.failures} translation(s) missing, stale, unknown or unfinished`);

@@ -18,12 +18,18 @@ if (!existsSync(chromiumPath)) {
 }
 if (!values["no-build"]) {
   const eleventy = eleventyCommand(["--quiet"]);
-  const build = spawnSync(eleventy.command, eleventy.args, { cwd: projectRoot, env: { ...process.env, ...eleventy.env }, stdio: "inherit" });
+  const build = spawnSync(eleventy.command, eleventy.args, {
+    cwd: projectRoot,
+    env: { ...process.env, ...eleventy.env },
+    stdio: "inherit",
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const siteDir = path.join(projectRoot, "_site");
-const languages = (JSON.parse(readFileSync(path.join(projectRoot, "_data/languages.json"), "utf8")) as { languages: Array<{ code: string }> }).languages;
+const languages = (
+  JSON.parse(readFileSync(path.join(projectRoot, "_data/languages.json"), "utf8")) as { languages: Array<{ code: string }> }
+).languages;
 
 /** The newest article of a language, read from its built home page. */
 function newestArticle(lang: string): string | undefined {
@@ -31,7 +37,11 @@ function newestArticle(lang: string): string | undefined {
   return new RegExp(`href="(/${lang}/blog/[^"]+/)"`).exec(home)?.[1];
 }
 
-const pages = languages.flatMap(({ code }) => [`/${code}/`, newestArticle(code), `/${code}/search/?q=${code === "ru" ? "модели" : "model"}`].filter((url): url is string => Boolean(url)));
+const pages = languages.flatMap(({ code }) =>
+  [`/${code}/`, newestArticle(code), `/${code}/search/?q=${code === "ru" ? "модели" : "model"}`].filter((url): url is string =>
+    Boolean(url),
+  ),
+);
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 const server = await serveSite(siteDir);
@@ -39,12 +49,18 @@ const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFla
 const results: Array<{ url: string; scores: Record<string, number> }> = [];
 try {
   for (const url of pages) {
-    const run = await lighthouse(`${server.url}${url}`, { port: chrome.port, logLevel: "error", output: "json", onlyCategories: [...categories] });
+    const run = await lighthouse(`${server.url}${url}`, {
+      port: chrome.port,
+      logLevel: "error",
+      output: "json",
+      onlyCategories: [...categories],
+    });
     const lhr = run?.lhr;
     if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
     const scores = Object.fromEntries(categories.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]));
     results.push({ url: decodeURI(url), scores });
-    if (!values.json) console.log(`${decodeURI(url).padEnd(48)} ${categories.map((category) => `${category} ${scores[category]}`).join("  ")}`);
+    if (!values.json)
+      console.log(`${decodeURI(url).padEnd(48)} ${categories.map((category) => `${category} ${scores[category]}`).join("  ")}`);
   }
 } finally {
   await chrome.kill();

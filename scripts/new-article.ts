@@ -14,7 +14,12 @@ runCommand(() => {
   });
   if (values.help) return void console.log(usage);
   if (positionals.length !== 1) {
-    throw usageError("npm run new", "title", 'one title in quotes, such as npm run new -- --lang ru "Заголовок статьи"', positionals.length === 0 ? "nothing" : `${positionals.length} words: quote the title`);
+    throw usageError(
+      "npm run new",
+      "title",
+      'one title in quotes, such as npm run new -- --lang ru "Заголовок статьи"',
+      positionals.length === 0 ? "nothing" : `${positionals.length} words: quote the title`,
+    );
   }
   const folders = siteFolders(values);
   const written = newArticle(folders, {

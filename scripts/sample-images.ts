@@ -193,9 +193,7 @@ function drawPromptTemplates(width: number, height: number, rand: () => number):
         );
       }
     }
-    parts.push(
-      `<g transform="rotate(${card.rot} ${card.x + card.w / 2} ${card.y + card.h / 2})">${body.join("")}</g>`,
-    );
+    parts.push(`<g transform="rotate(${card.rot} ${card.x + card.w / 2} ${card.y + card.h / 2})">${body.join("")}</g>`);
   });
   for (let i = 0; i < 14; i += 1) {
     const x: number = 80 + rand() * (width - 160);
@@ -260,9 +258,13 @@ function drawRustMl(width: number, height: number, rand: () => number): string {
       const cy: number = row * dy;
       const roll: number = rand();
       if (roll < 0.18) {
-        parts.push(`<polygon points="${hexagonPoints(cx, cy, r - 6)}" fill="${pick(palette.accents, rand)}" fill-opacity="${(0.5 + rand() * 0.5).toFixed(2)}"/>`);
+        parts.push(
+          `<polygon points="${hexagonPoints(cx, cy, r - 6)}" fill="${pick(palette.accents, rand)}" fill-opacity="${(0.5 + rand() * 0.5).toFixed(2)}"/>`,
+        );
       } else if (roll < 0.7) {
-        parts.push(`<polygon points="${hexagonPoints(cx, cy, r - 6)}" fill="none" stroke="#dea584" stroke-opacity="0.22" stroke-width="3"/>`);
+        parts.push(
+          `<polygon points="${hexagonPoints(cx, cy, r - 6)}" fill="none" stroke="#dea584" stroke-opacity="0.22" stroke-width="3"/>`,
+        );
       }
     }
   }

@@ -20,20 +20,26 @@ function drawCard(): string {
       const distance = Math.hypot(node.x - other.x, node.y - other.y);
       if (distance < 150) {
         const opacity = (0.55 * (1 - distance / 150)).toFixed(2);
-        edges.push(`<line x1="${node.x.toFixed(1)}" y1="${node.y.toFixed(1)}" x2="${other.x.toFixed(1)}" y2="${other.y.toFixed(1)}" stroke-opacity="${opacity}"/>`);
+        edges.push(
+          `<line x1="${node.x.toFixed(1)}" y1="${node.y.toFixed(1)}" x2="${other.x.toFixed(1)}" y2="${other.y.toFixed(1)}" stroke-opacity="${opacity}"/>`,
+        );
       }
     }
   }
   const colours = ["#8ab4ff", "#2cb67d", "#f6c177", "#c4a7ff"];
   const dots = nodes.map(
-    (node, index) => `<circle cx="${node.x.toFixed(1)}" cy="${node.y.toFixed(1)}" r="${node.r.toFixed(1)}" fill="${colours[index % colours.length]}"/>`,
+    (node, index) =>
+      `<circle cx="${node.x.toFixed(1)}" cy="${node.y.toFixed(1)}" r="${node.r.toFixed(1)}" fill="${colours[index % colours.length]}"/>`,
   );
   const cardFills = ["#8f9bb5", "#cdd5e3", "#fdfdfc"];
   const cards = [0, 1, 2].map((index) => {
     const x = 700 + index * 36;
     const y = 120 + index * 44;
     const lines = [0, 1, 2, 3, 4]
-      .map((row) => `<rect x="${x + 40}" y="${y + 110 + row * 40}" width="${(row === 4 ? 170 : 300) - index * 20}" height="14" rx="7" fill="#1b1d22" fill-opacity="0.18"/>`)
+      .map(
+        (row) =>
+          `<rect x="${x + 40}" y="${y + 110 + row * 40}" width="${(row === 4 ? 170 : 300) - index * 20}" height="14" rx="7" fill="#1b1d22" fill-opacity="0.18"/>`,
+      )
       .join("");
     return (
       `<rect x="${x}" y="${y}" width="400" height="340" rx="22" fill="${cardFills[index]}"/>` +

@@ -13,7 +13,12 @@ runCommand(() => {
   });
   if (values.help) return void console.log(usage);
   if (positionals.length !== 1) {
-    throw usageError("npm run translate", "slug", "one article slug, such as npm run translate -- fast-code-model --to en", positionals.length === 0 ? "nothing" : `"${positionals.join(" ")}"`);
+    throw usageError(
+      "npm run translate",
+      "slug",
+      "one article slug, such as npm run translate -- fast-code-model --to en",
+      positionals.length === 0 ? "nothing" : `"${positionals.join(" ")}"`,
+    );
   }
   if (!values.to) throw usageError("npm run translate", "--to", "the language to translate into, such as --to en", "nothing");
   const written = translateArticle(siteFolders(values), { slug: positionals[0] ?? "", to: values.to, from: values.from });

@@ -79,7 +79,10 @@ declare module "@11ty/eleventy" {
     addCollection(name: string, build: (api: CollectionApi) => unknown): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     // baseHref: set when renderTransforms runs the transforms on a fragment (feeds), not on a page being written.
-    addTransform(name: string, transform: (this: { page: PageData; baseHref?: string }, content: string) => string | Buffer | Promise<string | Buffer>): void;
+    addTransform(
+      name: string,
+      transform: (this: { page: PageData; baseHref?: string }, content: string) => string | Buffer | Promise<string | Buffer>,
+    ): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addWatchTarget(path: string): void;
     setServerOptions(options: ServerOptions): void;

@@ -29,7 +29,10 @@ export default function ArticleLayout(data: ArticleData) {
   const { article, content } = data;
   const { language, strings } = pageLanguage(data, article.lang);
   // Every language has a page at this article's address: its translation, or a "not yet translated" notice.
-  const switcherTargets = articleSwitcherTargets(article.slug, data.languages.languages.map(({ code }) => code));
+  const switcherTargets = articleSwitcherTargets(
+    article.slug,
+    data.languages.languages.map(({ code }) => code),
+  );
   const minutes = formatMinutes(readingMinutes(content), language.locale);
   const meta = pageMeta(data, {
     lang: article.lang,
@@ -57,7 +60,9 @@ export default function ArticleLayout(data: ArticleData) {
       <article class="prose" {...articleIndexAttributes(article)}>
         <header>
           <h1 {...titleMeta}>{article.title}</h1>
-          <p class="lede" {...weightAttribute("description")}>{article.description}</p>
+          <p class="lede" {...weightAttribute("description")}>
+            {article.description}
+          </p>
           <ul class="article-meta">
             <li {...notIndexed}>
               {strings.published}: <time datetime={isoDay(article.pubDate)}>{formatLongDate(article.pubDate, language.locale)}</time>

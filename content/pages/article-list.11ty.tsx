@@ -23,7 +23,13 @@ export default function ArticleList(data: ArticleListData) {
   const { language, strings } = pageLanguage(data, listPage.lang);
   const title = listTitle(listPage, strings);
   return (
-    <ListLayout data={data} lang={listPage.lang} title={title} description={`${title}. ${strings.siteDescription}`} alternates={listPage.alternates}>
+    <ListLayout
+      data={data}
+      lang={listPage.lang}
+      title={title}
+      description={`${title}. ${strings.siteDescription}`}
+      alternates={listPage.alternates}
+    >
       <ArticleCards page={listPage} locale={language.locale} strings={strings} />
     </ListLayout>
   );

@@ -9,7 +9,13 @@ export const data = { permalink: "/_headers", eleventyExcludeFromCollections: tr
  * Pagefind names its index chunks by content hash; its entry files and the search script keep stable names. The image
  * pipeline names encoded images by a hash of their source (src/images/policy.ts encodedUrlPrefix).
  */
-const fingerprintedPaths = ["/pagefind/fragment/*", "/pagefind/index/*", "/pagefind/filter/*", "/pagefind/*.pf_meta", `${encodedUrlPrefix}*`];
+const fingerprintedPaths = [
+  "/pagefind/fragment/*",
+  "/pagefind/index/*",
+  "/pagefind/filter/*",
+  "/pagefind/*.pf_meta",
+  `${encodedUrlPrefix}*`,
+];
 
 export default function Headers(data: TemplateData): string {
   return formatHeaderRules(headerRules({ styleHashes: [styleHash(data.inlineCss)], fingerprintedPaths }));

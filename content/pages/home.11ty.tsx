@@ -19,7 +19,8 @@ export const data = {
 export default function Home(data: HomeData) {
   const { listPage } = data;
   const { language, strings } = pageLanguage(data, listPage.lang);
-  const title = listPage.pageNumber === 1 ? strings.siteName : fill(strings.pageOf, { page: listPage.pageNumber, total: listPage.totalPages });
+  const title =
+    listPage.pageNumber === 1 ? strings.siteName : fill(strings.pageOf, { page: listPage.pageNumber, total: listPage.totalPages });
   const homes = Object.fromEntries(data.languages.languages.map(({ code }) => [code, `/${code}/`]));
   return (
     <ListLayout

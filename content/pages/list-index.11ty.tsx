@@ -17,7 +17,13 @@ export default function ListIndex(data: ListIndexData) {
   const { strings } = pageLanguage(data, listIndex.lang);
   const title = indexTitle(listIndex.kind, strings);
   return (
-    <ListLayout data={data} lang={listIndex.lang} title={title} description={`${title}. ${strings.siteDescription}`} alternates={listIndex.alternates}>
+    <ListLayout
+      data={data}
+      lang={listIndex.lang}
+      title={title}
+      description={`${title}. ${strings.siteDescription}`}
+      alternates={listIndex.alternates}
+    >
       {listIndex.entries.length === 0 ? (
         <p>{strings.noArticles}</p>
       ) : (

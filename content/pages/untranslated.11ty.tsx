@@ -21,7 +21,10 @@ export const data = {
 export default function Untranslated(data: UntranslatedData) {
   const { lang, slug, versions } = data.missing;
   const { language, strings } = pageLanguage(data, lang);
-  const targets = articleSwitcherTargets(slug, data.languages.languages.map(({ code }) => code));
+  const targets = articleSwitcherTargets(
+    slug,
+    data.languages.languages.map(({ code }) => code),
+  );
   return (
     <Base
       language={language}

@@ -23,14 +23,21 @@ function vocabulary(lang: string): string[] {
   const folder = path.join(projectRoot, "content", lang, "blog");
   const text = readdirSync(folder)
     .filter((file) => file.endsWith(".md"))
-    .map((file) => readFileSync(path.join(folder, file), "utf8").replace(/^---[\s\S]*?---/, "").replace(/```[\s\S]*?```/g, " "))
+    .map((file) =>
+      readFileSync(path.join(folder, file), "utf8")
+        .replace(/^---[\s\S]*?---/, "")
+        .replace(/```[\s\S]*?```/g, " "),
+    )
     .join(" ");
   return (text.match(/[\p{L}][\p{L}\p{N}-]*/gu) ?? []).map((word) => word.toLowerCase());
 }
 
 const syllables = "ka ro mi ta ne lo vi da ser gen tor lux bit nex qua zor fin mar tel".split(" ");
 
-const categories = { ru: ["Новости ИИ", "Разработка", "Исследования", "Регулирование", "Инструменты", "Железо"], en: ["AI news", "Development", "Research", "Regulation", "Tools", "Hardware"] };
+const categories = {
+  ru: ["Новости ИИ", "Разработка", "Исследования", "Регулирование", "Инструменты", "Железо"],
+  en: ["AI news", "Development", "Research", "Regulation", "Tools", "Hardware"],
+};
 const authors = ["Анна Смирнова", "Павел Орлов", "Ирина Котова", "Редакция", "Олег Ким", "Мария Лебедева", "Денис Фролов", "Ольга Белова"];
 
 export interface SyntheticArticle {
@@ -54,7 +61,9 @@ function syntheticArticle(number: number, lang: "ru" | "en", next: () => number,
   const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(next() * 6 * 365) * 86_400_000);
   const attributes = articleIndexAttributes({ pubDate: day, lang, slug: `article-${number}` });
   const attr = (record: Record<string, string>): string =>
-    Object.entries(record).map(([name, value]) => (value === "" ? name : `${name}="${value}"`)).join(" ");
+    Object.entries(record)
+      .map(([name, value]) => (value === "" ? name : `${name}="${value}"`))
+      .join(" ");
   const tags = [...new Set(Array.from({ length: 3 }, () => `${pick(syllables)}${pick(syllables)}`))];
   const url = `/${lang}/blog/article-${number}/`;
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${names[0]}</title></head><body>

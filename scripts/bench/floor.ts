@@ -21,6 +21,9 @@ for (const lang of readdirSync(contentDir)) {
     const folder = path.join(outputDir, lang, "blog", path.basename(file, ".md"));
     mkdirSync(folder, { recursive: true });
     const title = String(data.title ?? "");
-    writeFileSync(path.join(folder, "index.html"), `<!DOCTYPE html><html lang="${lang}"><title>${title}</title>${markdown.render(content)}</html>`);
+    writeFileSync(
+      path.join(folder, "index.html"),
+      `<!DOCTYPE html><html lang="${lang}"><title>${title}</title>${markdown.render(content)}</html>`,
+    );
   }
 }

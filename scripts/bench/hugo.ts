@@ -14,7 +14,10 @@ export function buildHugo(root: string, languages: string[]): { seconds: number 
   const site = path.join(root, "hugo");
   mkdirSync(path.join(site, "layouts/_default"), { recursive: true });
   const languageTable = languages
-    .map((code, index) => `[languages.${code}]\ncontentDir = ${JSON.stringify(path.join(root, "content", code))}\nweight = ${index + 1}\nlanguageCode = "${code}"`)
+    .map(
+      (code, index) =>
+        `[languages.${code}]\ncontentDir = ${JSON.stringify(path.join(root, "content", code))}\nweight = ${index + 1}\nlanguageCode = "${code}"`,
+    )
     .join("\n");
   writeFileSync(
     path.join(site, "hugo.toml"),
@@ -22,12 +25,20 @@ export function buildHugo(root: string, languages: string[]): { seconds: number 
   );
   const page = (body: string): string =>
     `<!DOCTYPE html><html lang="{{ .Site.Language.Lang }}"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>${body}</body></html>`;
-  writeFileSync(path.join(site, "layouts/_default/single.html"), page("<main data-pagefind-body><h1>{{ .Title }}</h1>{{ .Content }}</main>"));
-  writeFileSync(path.join(site, "layouts/_default/list.html"), page('<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>'));
+  writeFileSync(
+    path.join(site, "layouts/_default/single.html"),
+    page("<main data-pagefind-body><h1>{{ .Title }}</h1>{{ .Content }}</main>"),
+  );
+  writeFileSync(
+    path.join(site, "layouts/_default/list.html"),
+    page('<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>'),
+  );
   const start = process.hrtime.bigint();
   const hugo = spawnSync("hugo", ["--quiet", "--source", site, "--destination", path.join(site, "public")], { encoding: "utf8" });
   if (hugo.status !== 0) throw new Error(`hugo failed: ${hugo.stderr}`);
-  const pagefind = spawnSync(path.join(projectRoot, "node_modules/.bin/pagefind"), ["--site", path.join(site, "public")], { encoding: "utf8" });
+  const pagefind = spawnSync(path.join(projectRoot, "node_modules/.bin/pagefind"), ["--site", path.join(site, "public")], {
+    encoding: "utf8",
+  });
   if (pagefind.status !== 0) throw new Error(`pagefind failed: ${pagefind.stderr}`);
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9 };
 }

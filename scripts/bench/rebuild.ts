@@ -37,7 +37,8 @@ export async function measureRebuilds(siteRoot: string, article: string, repeats
     }
     await waitFor(() => count(/Wrote \d+ files?/) > builds, "Wrote … files after a save");
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    if (/Problem writing Eleventy templates/.test(server.output().slice(mark))) throw new Error(`the rebuild failed:\n${server.output().slice(mark)}`);
+    if (/Problem writing Eleventy templates/.test(server.output().slice(mark)))
+      throw new Error(`the rebuild failed:\n${server.output().slice(mark)}`);
     await waitFor(() => count(/\[search\] Indexed/) > indexes, "the refreshed search index");
     return seconds;
   };
@@ -46,7 +47,9 @@ export async function measureRebuilds(siteRoot: string, article: string, repeats
     const times: RebuildTimes = { bodySeconds: [], titleSeconds: [] };
     for (let run = 1; run <= repeats; run++) {
       times.bodySeconds.push(await timeSave((source) => `${source}\nОдно новое предложение для замера пересборки, правка ${run}.\n`));
-      times.titleSeconds.push(await timeSave((source) => source.replace(/^title: "(.*?)(?: \(правка \d+\))?"$/m, `title: "$1 (правка ${run})"`)));
+      times.titleSeconds.push(
+        await timeSave((source) => source.replace(/^title: "(.*?)(?: \(правка \d+\))?"$/m, `title: "$1 (правка ${run})"`)),
+      );
     }
     return times;
   } finally {

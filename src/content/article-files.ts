@@ -40,7 +40,9 @@ export function readArticleFiles(contentDir: string, languageCodes: readonly str
   for (const lang of languageCodes) {
     const blog = path.join(contentDir, lang, "blog");
     if (!existsSync(blog)) continue;
-    for (const name of readdirSync(blog).filter((entry) => entry.endsWith(".md")).sort()) {
+    for (const name of readdirSync(blog)
+      .filter((entry) => entry.endsWith(".md"))
+      .sort()) {
       try {
         articles.push(readArticleFile(path.join(blog, name), { lang, slug: path.basename(name, ".md") }));
       } catch (error) {

@@ -95,9 +95,15 @@ export function categoryProblem(file: string, lang: string, name: string, catego
 
 function fieldName(issuePath: ReadonlyArray<PropertyKey>): string {
   if (issuePath.length === 0) return "(root)";
-  return issuePath.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("").replace(/^\./, "");
+  return issuePath
+    .map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`))
+    .join("")
+    .replace(/^\./, "");
 }
 
 function valueAt(raw: unknown, issuePath: ReadonlyArray<PropertyKey>): unknown {
-  return issuePath.reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined), raw);
+  return issuePath.reduce<unknown>(
+    (value, key) => (value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    raw,
+  );
 }

@@ -7,8 +7,12 @@ export function parseCalendarDate(value: string): Date | undefined {
   const match = isoDatePattern.exec(value.trim());
   if (!match) return undefined;
   const [, y, m, d, hh = "0", mm = "0", ss = "0", zone] = match;
-  const year = Number(y), month = Number(m), day = Number(d);
-  const hours = Number(hh), minutes = Number(mm), seconds = Number(ss);
+  const year = Number(y),
+    month = Number(m),
+    day = Number(d);
+  const hours = Number(hh),
+    minutes = Number(mm),
+    seconds = Number(ss);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
   if (zone === undefined) return new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds));

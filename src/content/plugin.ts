@@ -9,7 +9,12 @@ export function contentPlugin(eleventyConfig: UserConfig, options: { languages: 
   eleventyConfig.addCollection("homePages", (api) => {
     const articles = publishedArticles(api);
     return options.languages.languages.flatMap(({ code }) =>
-      paginate(articles.filter((article) => article.lang === code), options.perPage, code, `/${code}/`),
+      paginate(
+        articles.filter((article) => article.lang === code),
+        options.perPage,
+        code,
+        `/${code}/`,
+      ),
     );
   });
 }

@@ -5,8 +5,7 @@ import { describeFound, problemLine } from "./editor-error.ts";
 import { articleTagsKey } from "./front-matter.ts";
 
 const calendarDate = z.unknown().transform((value, context) => {
-  const date =
-    value instanceof Date ? value : typeof value === "string" ? parseCalendarDate(value) : undefined;
+  const date = value instanceof Date ? value : typeof value === "string" ? parseCalendarDate(value) : undefined;
   if (!date || Number.isNaN(date.getTime())) {
     context.addIssue({ code: "custom", message: "a real calendar date written as YYYY-MM-DD" });
     return z.NEVER;
@@ -21,9 +20,9 @@ export const articleSchema = z.object({
   description: text("a one-sentence description in quotes"),
   pubDate: calendarDate,
   updatedDate: calendarDate.optional(),
-  category: text("a category name such as \"Новости ИИ\""),
+  category: text('a category name such as "Новости ИИ"'),
   tags: z
-    .array(text("each tag a non-empty string"), { error: "a list of tags such as [\"OpenAI\", \"LLM\"]" })
+    .array(text("each tag a non-empty string"), { error: 'a list of tags such as ["OpenAI", "LLM"]' })
     .default([])
     .transform((tags) => [...new Set(tags)]),
   author: text("the author's name"),
@@ -50,9 +49,7 @@ function readField(data: Record<string, unknown>, field: string): unknown {
   return value === null && optionalFields.has(field) ? undefined : value;
 }
 
-export type ValidationResult =
-  | { ok: true; frontMatter: ArticleFrontMatter }
-  | { ok: false; problems: string[] };
+export type ValidationResult = { ok: true; frontMatter: ArticleFrontMatter } | { ok: false; problems: string[] };
 
 /** Checks the fields an editor wrote; `data` may hold more (Eleventy's cascade), only the schema's fields are read. */
 export function validateFrontMatter(file: string, data: Record<string, unknown>): ValidationResult {

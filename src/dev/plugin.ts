@@ -46,7 +46,9 @@ export function devPlugin(eleventyConfig: UserConfig, options: RebuildOptions): 
   // Recomputed by Eleventy in every build, incremental ones included; no template reads it.
   eleventyConfig.addCollection("rebuildArticlesInFeeds", (api) => {
     const all = api.getAll();
-    const files = options.languages.languages.flatMap(({ code }) => feedItems(all, code, options.feedSize).map(({ item }) => path.resolve(item.inputPath)));
+    const files = options.languages.languages.flatMap(({ code }) =>
+      feedItems(all, code, options.feedSize).map(({ item }) => path.resolve(item.inputPath)),
+    );
     articlesInFeeds = new Set(files);
     return [];
   });

@@ -47,14 +47,16 @@ export function sitePages({ all, articleLists = [] }: SiteCollections): SitePage
   let pages = sitePagesCache.get(all);
   if (!pages) {
     const listPages = articleLists.map(({ url, lang, translationKey }) => ({ url, lang, translationKey }));
-    pages = all.flatMap((item): SitePage[] => {
-      const { url, data } = item;
-      if (!isHtmlPage(url) || data.noindex === true) return [];
-      const lang = data.page.lang ?? "";
-      const article = data.article as { pubDate?: Date; updatedDate?: Date } | undefined;
-      const lastModified = article?.updatedDate ?? article?.pubDate;
-      return [{ url, lang, translationKey: translationKeyOf(url, lang, data.translationKey), lastModified }];
-    }).concat(listPages);
+    pages = all
+      .flatMap((item): SitePage[] => {
+        const { url, data } = item;
+        if (!isHtmlPage(url) || data.noindex === true) return [];
+        const lang = data.page.lang ?? "";
+        const article = data.article as { pubDate?: Date; updatedDate?: Date } | undefined;
+        const lastModified = article?.updatedDate ?? article?.pubDate;
+        return [{ url, lang, translationKey: translationKeyOf(url, lang, data.translationKey), lastModified }];
+      })
+      .concat(listPages);
     sitePagesCache.set(all, pages);
   }
   return pages;

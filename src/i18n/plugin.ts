@@ -15,7 +15,7 @@ export function i18nPlugin(eleventyConfig: UserConfig, options: { languages: Sit
   // page.lang again. The languages are declared, so a lookup gives the same page.lang (the sitemap reads it).
   const declared = new Set(options.languages.languages.map(({ code }) => code));
   eleventyConfig.addGlobalData("eleventyComputed.page.lang", () => (data: { page: { url: string | false } }) => {
-    const first = typeof data.page.url === "string" ? data.page.url.split("/")[1] ?? "" : "";
+    const first = typeof data.page.url === "string" ? (data.page.url.split("/")[1] ?? "") : "";
     return declared.has(first) ? first : options.languages.defaultLanguage;
   });
   const problems = options.languages.languages.flatMap(({ code }) => {

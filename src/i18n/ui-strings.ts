@@ -82,7 +82,9 @@ export function dictionaryProblems(file: string, dictionary: Record<string, unkn
  * Record<…, UiKey>). A key no source reads is a dead key.
  */
 export function uiKeysReadIn(source: string): Set<string> {
-  const reads = [...source.matchAll(/\b\w*[sS]trings\??\.(\w+)\b|\b\w*[sS]trings\[\s*["'](\w+)["']\s*\]/g)].map((match) => match[1] ?? match[2] ?? "");
+  const reads = [...source.matchAll(/\b\w*[sS]trings\??\.(\w+)\b|\b\w*[sS]trings\[\s*["'](\w+)["']\s*\]/g)].map(
+    (match) => match[1] ?? match[2] ?? "",
+  );
   const typedKeys = /\bUiKey\b/.test(source) ? [...source.matchAll(/["'](\w+)["']/g)].map((match) => match[1] ?? "") : [];
   const known = new Set<string>(uiKeys);
   return new Set([...reads, ...typedKeys].filter((key) => known.has(key)));

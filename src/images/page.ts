@@ -6,7 +6,16 @@ import { EditorError } from "../content/editor-error.ts";
 import { displayPath } from "../content/front-matter.ts";
 import { applyEdits, findImages, mayHaveImages, type Edit, type FoundImage } from "./img-tags.ts";
 import type { ImageProcessor } from "./processor.ts";
-import { imageProblem, imageRole, imageUrlPrefix, isSvg, proseAttributes, sitePathOf, sourceFileOf, unusableImageProblem } from "./policy.ts";
+import {
+  imageProblem,
+  imageRole,
+  imageUrlPrefix,
+  isSvg,
+  proseAttributes,
+  sitePathOf,
+  sourceFileOf,
+  unusableImageProblem,
+} from "./policy.ts";
 import { imgHtml, pictureHtml, preloadHtml, type ImageOutputs } from "./picture.ts";
 
 export interface PageContext {

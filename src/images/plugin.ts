@@ -57,7 +57,11 @@ export function imagesPlugin(eleventyConfig: UserConfig, options: ImagesPluginOp
 /** "[images] 2 encoded (18 files), 12 from cache: 8 sources, 6 social cards, 1 svg in 3.1 s": benches and tests read it. */
 export function summary(counts: ImageCounts, elapsedMs: number): string | undefined {
   if (counts.images + counts.svg === 0) return undefined;
-  const what = [`${counts.images - counts.cards} sources`, `${counts.cards} social cards`, ...(counts.svg > 0 ? [`${counts.svg} svg`] : [])];
+  const what = [
+    `${counts.images - counts.cards} sources`,
+    `${counts.cards} social cards`,
+    ...(counts.svg > 0 ? [`${counts.svg} svg`] : []),
+  ];
   const seconds = (elapsedMs / 1000).toFixed(1);
   const cached = counts.images - counts.encoded;
   return `[images] ${counts.encoded} encoded (${counts.files} files), ${cached} from cache: ${what.join(", ")} in ${seconds} s`;

@@ -30,11 +30,7 @@ export function listNamesOf(article: Pick<Article, "category" | "tags" | "author
 }
 
 /** Every language's lists, built in one pass over the articles. */
-export function buildLists(
-  articles: readonly Article[],
-  site: SiteLanguages,
-  categories: readonly Category[],
-): Map<string, LanguageLists> {
+export function buildLists(articles: readonly Article[], site: SiteLanguages, categories: readonly Category[]): Map<string, LanguageLists> {
   const byLanguage = new Map<string, Record<ListKind, Map<string, ArticleList>>>();
   for (const { code } of site.languages) {
     const lists: Record<ListKind, Map<string, ArticleList>> = { category: new Map(), tag: new Map(), author: new Map(), year: new Map() };

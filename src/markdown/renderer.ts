@@ -25,7 +25,8 @@ export function createMarkdown(language: Pick<Language, "quotes">): MarkdownIt {
 
 /** External links get rel="noopener noreferrer"; links stay in the same tab, the reader decides. */
 function externalLinks(markdown: MarkdownIt): void {
-  const defaultRender = markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+  const defaultRender =
+    markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
   markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
     const token = tokens[index];
     if (token && /^https?:\/\//i.test(String(token.attrGet("href") ?? ""))) token.attrSet("rel", "noopener noreferrer");

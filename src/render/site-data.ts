@@ -24,7 +24,6 @@ export interface GlobalData {
   synonyms?: unknown;
 }
 
-
 /** What every .11ty.tsx template and layout receives from Eleventy. */
 export interface TemplateData extends GlobalData {
   inlineCss: string;
@@ -35,7 +34,6 @@ export interface TemplateData extends GlobalData {
   /** Kept out of search engines and the sitemap (404 pages, the root redirect). */
   noindex?: boolean;
 }
-
 
 /** The language record and UI strings of one page. */
 export function pageLanguage(data: GlobalData, lang: string): { language: Language; strings: UiStrings } {

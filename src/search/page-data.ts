@@ -9,7 +9,12 @@ import { vocabularyUrl } from "./shared/vocabulary.ts";
  * The indexes a language's search page can search: its own, then the other languages that have articles (Pagefind
  * answers a language it has no index for with another language's index, which would be shown under the wrong name).
  */
-export function searchIndexes(pageLang: string, languages: Language[], withArticles: ReadonlySet<string>, synonyms: unknown): SearchLanguageIndex[] {
+export function searchIndexes(
+  pageLang: string,
+  languages: Language[],
+  withArticles: ReadonlySet<string>,
+  synonyms: unknown,
+): SearchLanguageIndex[] {
   const own = languages.filter((language) => language.code === pageLang);
   const others = languages.filter((language) => language.code !== pageLang && withArticles.has(language.code));
   return [...own, ...others].map(({ code, name }) => ({

@@ -54,7 +54,10 @@ export async function writeSearchIndex(source: IndexSource, outputDir: string): 
     } else {
       // Pagefind's service answers requests as they come: sending them together keeps its indexer busy.
       const added = await Promise.all([...source.pages].map((page) => index.addHTMLFile(page)));
-      check("adding pages", added.flatMap((response) => response.errors));
+      check(
+        "adding pages",
+        added.flatMap((response) => response.errors),
+      );
     }
     const addedAt = performance.now();
     const finalDir = path.join(path.resolve(outputDir), searchBundleFolder);

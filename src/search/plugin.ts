@@ -7,7 +7,9 @@ import { createRefresher, type Refresher } from "../dev/refresh.ts";
 import { closeSearchService, writeSearchIndex, type SearchIndexSummary } from "./pagefind-index.ts";
 
 function report(summary: SearchIndexSummary): void {
-  const languages = Object.entries(summary.languages).map(([lang, count]) => `${lang} ${count}`).join(", ");
+  const languages = Object.entries(summary.languages)
+    .map(([lang, count]) => `${lang} ${count}`)
+    .join(", ");
   const { adding, writing } = summary.seconds;
   const time = `${(adding + writing).toFixed(2)} seconds (reading pages ${adding.toFixed(2)}, writing ${writing.toFixed(2)})`;
   console.log(`[search] Indexed ${summary.pageCount} articles (${languages || "none"}) in ${time}`);

@@ -8,7 +8,9 @@ const synonymsFile = "_data/synonyms.json";
 export function languageSynonyms(data: unknown, lang: string): SynonymGroups {
   if (data === undefined) return [];
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new EditorError([problemLine(synonymsFile, "(whole file)", "a mapping of language code to a list of groups", describeFound(data))]);
+    throw new EditorError([
+      problemLine(synonymsFile, "(whole file)", "a mapping of language code to a list of groups", describeFound(data)),
+    ]);
   }
   const groups = (data as Record<string, unknown>)[lang];
   if (groups === undefined) return [];

@@ -75,18 +75,20 @@ export interface FeedSource {
 
 export function buildFeed(source: FeedSource): Feed {
   const { siteUrl, lang } = source;
-  const entries = source.articles.map(({ article, contentHtml }): FeedEntry => ({
-    url: absoluteUrl(siteUrl, article.url),
-    title: article.title,
-    summary: article.description,
-    contentHtml,
-    published: article.pubDate,
-    updated: article.updatedDate ?? article.pubDate,
-    author: article.author,
-    categories: [article.category, ...article.tags],
-    // The social card: a published 1200×630 JPEG (the hero's source file itself is not published).
-    image: socialImage(article, siteUrl).url,
-  }));
+  const entries = source.articles.map(
+    ({ article, contentHtml }): FeedEntry => ({
+      url: absoluteUrl(siteUrl, article.url),
+      title: article.title,
+      summary: article.description,
+      contentHtml,
+      published: article.pubDate,
+      updated: article.updatedDate ?? article.pubDate,
+      author: article.author,
+      categories: [article.category, ...article.tags],
+      // The social card: a published 1200×630 JPEG (the hero's source file itself is not published).
+      image: socialImage(article, siteUrl).url,
+    }),
+  );
   // An empty feed still needs an <updated>; the epoch keeps the output the same from build to build.
   const updated = new Date(Math.max(0, ...entries.map((entry) => entry.updated.getTime())));
   const paths = feedPaths(lang);

@@ -1,6 +1,13 @@
 // What every page's <head> says about it: canonical URL, hreflang alternates, feeds, OpenGraph and Twitter card.
 import { absoluteUrl } from "./absolute-url.ts";
-import { alternateLinks, sitePages, translationKeyOf, versionsOfPage, type AlternateLink, type SiteCollections } from "../i18n/alternates.ts";
+import {
+  alternateLinks,
+  sitePages,
+  translationKeyOf,
+  versionsOfPage,
+  type AlternateLink,
+  type SiteCollections,
+} from "../i18n/alternates.ts";
 import { feedLinks, type FeedLink } from "./feeds.ts";
 import { requireLanguage, type SiteLanguages } from "../content/languages.ts";
 import type { SocialImage } from "../images/derived.ts";

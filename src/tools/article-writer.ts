@@ -19,8 +19,6 @@ export function formatArticleFile(fields: Record<string, unknown>, body: string)
   const { [articleTagsKey]: movedTags, ...rest } = fields;
   const all: Record<string, unknown> = movedTags === undefined ? rest : { ...rest, tags: movedTags };
   const order = [...articleFields, ...Object.keys(all).filter((key) => !(articleFields as string[]).includes(key))];
-  const lines = order
-    .filter((key) => all[key] !== undefined && all[key] !== null)
-    .map((key) => `${key}: ${yamlValue(key, all[key])}`);
+  const lines = order.filter((key) => all[key] !== undefined && all[key] !== null).map((key) => `${key}: ${yamlValue(key, all[key])}`);
   return `---\n${lines.join("\n")}\n---\n\n${body.replace(/^\n+/, "")}`;
 }

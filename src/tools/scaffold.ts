@@ -27,7 +27,8 @@ function articlePath(contentDir: string, lang: string, slug: string): string {
 
 function requireDeclared(command: string, option: string, folders: SiteFolders, lang: string): void {
   const declared = languageCodes(folders.languages);
-  if (!declared.includes(lang)) throw usageError(command, option, `a language declared in _data/languages.json (${declared.join(", ")})`, `"${lang}"`);
+  if (!declared.includes(lang))
+    throw usageError(command, option, `a language declared in _data/languages.json (${declared.join(", ")})`, `"${lang}"`);
 }
 
 function write(file: string, contents: string): string {
@@ -41,7 +42,10 @@ export function localDay(date: Date): string {
   return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part) => String(part).padStart(2, "0")).join("-");
 }
 
-export function newArticle(folders: SiteFolders, options: { lang: string; title: string; slug?: string | undefined; today: string }): Written {
+export function newArticle(
+  folders: SiteFolders,
+  options: { lang: string; title: string; slug?: string | undefined; today: string },
+): Written {
   const command = "npm run new";
   requireDeclared(command, "--lang", folders, options.lang);
   const title = options.title.trim();
@@ -49,9 +53,19 @@ export function newArticle(folders: SiteFolders, options: { lang: string; title:
   const slug = options.slug ?? toSlug(title);
   if (!slugPattern.test(slug)) throw usageError(command, "slug", "Latin letters, digits and hyphens (give one with --slug)", `"${slug}"`);
   // The same slug in any language folder would make the new article a "translation" of an unrelated one.
-  const taken = languageCodes(folders.languages).map((lang) => articlePath(folders.contentDir, lang, slug)).find(existsSync);
-  if (taken) throw usageError(command, "slug", "a slug no article uses yet (choose one with --slug)", `"${slug}", already used by ${displayPath(taken)}`);
-  const category = loadCategoryEntries(folders.dataDir).map((entry) => entry.names[options.lang]).find(Boolean);
+  const taken = languageCodes(folders.languages)
+    .map((lang) => articlePath(folders.contentDir, lang, slug))
+    .find(existsSync);
+  if (taken)
+    throw usageError(
+      command,
+      "slug",
+      "a slug no article uses yet (choose one with --slug)",
+      `"${slug}", already used by ${displayPath(taken)}`,
+    );
+  const category = loadCategoryEntries(folders.dataDir)
+    .map((entry) => entry.names[options.lang])
+    .find(Boolean);
   const fields = {
     title,
     description: `${placeholderMarker}: one sentence for lists and search engines`,
@@ -65,7 +79,8 @@ export function newArticle(folders: SiteFolders, options: { lang: string; title:
   const body = `${placeholderMarker}: the first paragraph.\n\n## ${placeholderMarker}: a heading\n\n${placeholderMarker}: the text.\n`;
   const file = write(articlePath(folders.contentDir, options.lang, slug), formatArticleFile(fields, body));
   const notes = [`draft: true keeps it off the published site until you remove it; replace every ${placeholderMarker} first.`];
-  if (!existsSync(path.join(folders.contentDir, placeholderHeroImage))) notes.push(`${placeholderHeroImage} is not in ${folders.contentDir}: add a hero image.`);
+  if (!existsSync(path.join(folders.contentDir, placeholderHeroImage)))
+    notes.push(`${placeholderHeroImage} is not in ${folders.contentDir}: add a hero image.`);
   return { file, notes };
 }
 
@@ -74,18 +89,37 @@ export function translateArticle(folders: SiteFolders, options: { slug: string; 
   requireDeclared(command, "--to", folders, options.to);
   if (options.from) requireDeclared(command, "--from", folders, options.from);
   const versions = readArticleFiles(folders.contentDir, languageCodes(folders.languages)).filter((file) => file.slug === options.slug);
-  if (versions.length === 0) throw usageError(command, "slug", `an article at ${folders.contentDir}/<language>/blog/<slug>.md`, `no article "${options.slug}"`);
+  if (versions.length === 0)
+    throw usageError(command, "slug", `an article at ${folders.contentDir}/<language>/blog/<slug>.md`, `no article "${options.slug}"`);
   const target = articlePath(folders.contentDir, options.to, options.slug);
-  if (existsSync(target)) throw usageError(command, "--to", "a language the article is not translated into yet", `${displayPath(target)} (already exists; it is never overwritten)`);
-  const ranked = sortOriginalFirst(versions.map((file) => ({ ...file, translatedFrom: file.data.translatedFrom as string | undefined })), languagePreference(folders.languages));
+  if (existsSync(target))
+    throw usageError(
+      command,
+      "--to",
+      "a language the article is not translated into yet",
+      `${displayPath(target)} (already exists; it is never overwritten)`,
+    );
+  const ranked = sortOriginalFirst(
+    versions.map((file) => ({ ...file, translatedFrom: file.data.translatedFrom as string | undefined })),
+    languagePreference(folders.languages),
+  );
   const source = options.from ? ranked.find((file) => file.lang === options.from) : ranked[0];
-  if (!source) throw usageError(command, "--from", `a language "${options.slug}" exists in (${versions.map((file) => file.lang).join(", ")})`, `"${options.from}"`);
+  if (!source)
+    throw usageError(
+      command,
+      "--from",
+      `a language "${options.slug}" exists in (${versions.map((file) => file.lang).join(", ")})`,
+      `"${options.from}"`,
+    );
   const notes: string[] = [];
   const { translatedFrom: _previous, ...fields } = source.data;
   if (typeof fields.category === "string") {
     const mapped = mapCategory(loadCategoryEntries(folders.dataDir), fields.category, source.lang, options.to);
     if (mapped) fields.category = mapped;
-    else notes.push(`category "${fields.category}" kept as it is: no ${options.to} name for it in ${path.join(folders.dataDir, "categories.json")}.`);
+    else
+      notes.push(
+        `category "${fields.category}" kept as it is: no ${options.to} name for it in ${path.join(folders.dataDir, "categories.json")}.`,
+      );
   }
   const fingerprint = bodyFingerprint(source.body);
   const contents = formatArticleFile({ ...fields, draft: true, translatedFrom: fingerprint }, source.body);

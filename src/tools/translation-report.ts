@@ -19,7 +19,9 @@ export function formatStatusReport(report: StatusReport, contentDir: string): st
             case "missing":
               return [`${article.slug}: no ${lang} translation: npm run translate -- ${article.slug} --to ${lang}`];
             case "stale":
-              return [`${status.file}: stale: ${article.sourceFile} changed since translatedFrom "${status.translatedFrom}"; update the text, ${record}`];
+              return [
+                `${status.file}: stale: ${article.sourceFile} changed since translatedFrom "${status.translatedFrom}"; update the text, ${record}`,
+              ];
             case "unknown":
               return [`${status.file}: unknown: no translatedFrom; check it against ${article.sourceFile}, ${record}`];
             case "draft":

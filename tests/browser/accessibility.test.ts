@@ -31,7 +31,9 @@ for (const colorScheme of ["light", "dark"] as const) {
         }));
       });
       assert.equal(
-        violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+        violations.map(
+          (violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+        ),
         [],
       );
       await page.context().close();

@@ -22,7 +22,9 @@ for (const [screen, viewport] of Object.entries(screens)) {
         Object.assign(window, { shifts });
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; sources?: Array<{ node?: Node | null }> }>) {
-            const moved = (entry.sources ?? []).map(({ node }) => (node instanceof Element ? node.outerHTML.slice(0, 120) : String(node?.textContent ?? "").slice(0, 120)));
+            const moved = (entry.sources ?? []).map(({ node }) =>
+              node instanceof Element ? node.outerHTML.slice(0, 120) : String(node?.textContent ?? "").slice(0, 120),
+            );
             shifts.push({ value: entry.value, moved });
           }
         }).observe({ type: "layout-shift", buffered: true });

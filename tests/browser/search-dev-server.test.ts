@@ -29,7 +29,10 @@ dev("the index is built at start-up, after the server is already watching and se
 });
 
 /** The status line and result URLs of a search page of the dev server, once it has answered. */
-async function answer(context: { server: DevServer; browser: TestBrowser }, path: string): Promise<{ status: string; urls: string[]; errors: string[] }> {
+async function answer(
+  context: { server: DevServer; browser: TestBrowser },
+  path: string,
+): Promise<{ status: string; urls: string[]; errors: string[] }> {
   const { page, errors } = await context.browser.open(`${context.server.url}${path}`);
   await settled(page);
   const answered = { status: await status(page), urls: await resultUrls(page), errors };
@@ -49,7 +52,10 @@ dev("synonyms, the other keyboard layout, typos and all languages work from the 
   assert.match(typo.status, /«брюссель»/);
   const everyLanguage = await answer(context, `/en/search/?q=${encodeURIComponent("утилитами")}&all=1`);
   assert.equal(everyLanguage.urls, ["/ru/blog/rust-tools/"]);
-  assert.equal([synonym, layout, typo, everyLanguage].flatMap(({ errors }) => errors), []);
+  assert.equal(
+    [synonym, layout, typo, everyLanguage].flatMap(({ errors }) => errors),
+    [],
+  );
 });
 
 dev("a new article is found after the rebuild", async (context) => {

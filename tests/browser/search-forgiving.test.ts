@@ -17,18 +17,30 @@ const files = {
     { title: "Robots sort parcels overnight", tags: ["Logistics"] },
     "In a warehouse near the port, robots sort parcels while people sleep. The warehouse manager checks the report at dawn.",
   ),
-  "content/ru/blog/telescope-tag.md": article({ title: "Обсерватория открыла двери", tags: ["Телескоп"], ...hero }, "Обсерватория приглашает школьников на ночные экскурсии."),
+  "content/ru/blog/telescope-tag.md": article(
+    { title: "Обсерватория открыла двери", tags: ["Телескоп"], ...hero },
+    "Обсерватория приглашает школьников на ночные экскурсии.",
+  ),
   "content/ru/blog/telescope-body.md": article(
     { title: "Ночь в горах", tags: ["Наука"], ...hero },
     "Мы взяли телескоп в горы. Телескоп тяжёлый, но телескоп того стоил: в телескоп видно кольца Сатурна.",
   ),
-  "content/en/blog/telescope-tag.md": english({ title: "The observatory opens its doors", tags: ["Telescope"] }, "The observatory invites pupils to night tours."),
+  "content/en/blog/telescope-tag.md": english(
+    { title: "The observatory opens its doors", tags: ["Telescope"] },
+    "The observatory invites pupils to night tours.",
+  ),
   "content/en/blog/telescope-body.md": english(
     { title: "A night in the mountains", tags: ["Science"] },
     "We took a telescope up the mountain. The telescope is heavy, but the telescope was worth it: through the telescope you see the rings of Saturn.",
   ),
-  "content/ru/blog/module-note.md": article({ title: "Заметка о сборке", tags: ["Сборка"], ...hero }, "Новый модуль сборки кэширует зависимости."),
-  "content/en/blog/modal-note.md": english({ title: "A note on dialogs", tags: ["Interface"] }, "The new modal dialog asks before it deletes anything."),
+  "content/ru/blog/module-note.md": article(
+    { title: "Заметка о сборке", tags: ["Сборка"], ...hero },
+    "Новый модуль сборки кэширует зависимости.",
+  ),
+  "content/en/blog/modal-note.md": english(
+    { title: "A note on dialogs", tags: ["Interface"] },
+    "The new modal dialog asks before it deletes anything.",
+  ),
 };
 
 const forgiving = servedSiteSuite("search that forgives", { fixture: "search", files });
@@ -39,7 +51,9 @@ const allLanguagesBox = (page: Page) => page.locator("[data-search-all]");
 async function resultLanguage(page: Page, url: string): Promise<{ label: string; langs: Array<string | null> }> {
   const result = page.locator(".search-result", { has: page.locator(`h2 a[href="${url}"]`) });
   const label = await result.locator(".search-result-language").innerText();
-  const langs = await Promise.all(["h2", ".search-result-language", ".search-excerpt"].map((selector) => result.locator(selector).getAttribute("lang")));
+  const langs = await Promise.all(
+    ["h2", ".search-result-language", ".search-excerpt"].map((selector) => result.locator(selector).getAttribute("lang")),
+  );
   return { label, langs };
 }
 
@@ -74,10 +88,15 @@ forgiving("each language keeps its own stemming: a Russian word form found from 
 forgiving("the toggle searches again at once, keeps its state in the URL, and survives a reload", async (context) => {
   const { page, errors } = await searchPage(context, "ru", "Rust");
   const before = await resultUrls(page);
-  assert.ok(before.every((url) => url.startsWith("/ru/")), String(before));
+  assert.ok(
+    before.every((url) => url.startsWith("/ru/")),
+    String(before),
+  );
   assert.is(await page.locator(".search-result-language").count(), 0, "one language: no labels");
   await page.getByLabel("Искать на всех языках").check();
-  await page.waitForFunction(() => [...document.querySelectorAll(".search-result h2 a")].some((link) => link.getAttribute("href")?.startsWith("/en/")));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll(".search-result h2 a")].some((link) => link.getAttribute("href")?.startsWith("/en/")),
+  );
   await settled(page);
   assert.is(new URL(page.url()).searchParams.get("all"), "1");
   const after = await resultUrls(page);
@@ -101,21 +120,30 @@ forgiving("the toggle is a field of the search form, so the no-JavaScript form s
   await page.waitForURL(/all=1/);
   const sent = new URL(page.url()).searchParams;
   assert.equal([sent.get("q"), sent.get("all")], ["утилитами", "1"]);
-  assert.equal(errors.filter((error) => !error.endsWith("(csp)")), []);
+  assert.equal(
+    errors.filter((error) => !error.endsWith("(csp)")),
+    [],
+  );
 });
 
-forgiving("a Russian word with a letter missing, which Pagefind alone does not find, is corrected and offered as a link", async (context) => {
-  // «Брюсель» for «Брюссель» (a word of the article's title).
-  const { page, errors } = await searchPage(context, "ru", "Брюсель");
-  assert.equal((await resultUrls(page))[0], "/ru/blog/eu-rules/");
-  assert.match(await status(page), /Показаны результаты по запросу «брюссель»/);
-  const link = page.locator("[data-search-suggestion] a");
-  assert.is(await link.innerText(), "брюссель");
-  assert.match(await page.locator("[data-search-suggestion]").innerText(), /Возможно, вы имели в виду «брюссель»\?/);
-  // The offer is in the live region with the count, so a screen reader announces it too.
-  assert.match(await page.getByRole("status").innerText(), /Показаны результаты по запросу «брюссель»[^]*Возможно, вы имели в виду «брюссель»\?/);
-  assert.equal(errors, []);
-});
+forgiving(
+  "a Russian word with a letter missing, which Pagefind alone does not find, is corrected and offered as a link",
+  async (context) => {
+    // «Брюсель» for «Брюссель» (a word of the article's title).
+    const { page, errors } = await searchPage(context, "ru", "Брюсель");
+    assert.equal((await resultUrls(page))[0], "/ru/blog/eu-rules/");
+    assert.match(await status(page), /Показаны результаты по запросу «брюссель»/);
+    const link = page.locator("[data-search-suggestion] a");
+    assert.is(await link.innerText(), "брюссель");
+    assert.match(await page.locator("[data-search-suggestion]").innerText(), /Возможно, вы имели в виду «брюссель»\?/);
+    // The offer is in the live region with the count, so a screen reader announces it too.
+    assert.match(
+      await page.getByRole("status").innerText(),
+      /Показаны результаты по запросу «брюссель»[^]*Возможно, вы имели в виду «брюссель»\?/,
+    );
+    assert.equal(errors, []);
+  },
+);
 
 forgiving("clicking the did-you-mean link runs the corrected search and keeps the all-languages choice (Russian)", async (context) => {
   const { page, errors } = await searchPage(context, "ru", "Брюсель", "&all=1");

@@ -83,7 +83,10 @@ quality("every query of the table finds its article in the top five, for the kin
   console.log(`\nsearch recall@5: ${recall(table)} (${percent}%)`);
   for (const kind of new Set(table.map((row) => row.kind))) console.log(`  ${kind}: ${recall(table.filter((row) => row.kind === kind))}`);
   for (const row of missed) console.log(`  missed (${row.kind}): /${row.lang}/ «${row.query}» → /${row.from ?? row.lang}/ ${row.finds}`);
-  assert.equal(missed.filter((row) => handled.includes(row.kind)), []);
+  assert.equal(
+    missed.filter((row) => handled.includes(row.kind)),
+    [],
+  );
   assert.equal(errors, []);
 });
 

@@ -10,7 +10,12 @@ const notes = Object.fromEntries(
   Array.from({ length: 12 }, (_, index) => [
     `content/ru/blog/note-${index + 1}.md`,
     article(
-      { title: `Заметка номер ${index + 1}`, pubDate: `2025-12-${String(index + 1).padStart(2, "0")}`, heroImage: "/images/search/hero.png", category: "Заметки" },
+      {
+        title: `Заметка номер ${index + 1}`,
+        pubDate: `2025-12-${String(index + 1).padStart(2, "0")}`,
+        heroImage: "/images/search/hero.png",
+        category: "Заметки",
+      },
       "Короткая заметка редакции о погоде в серверной.",
     ),
   ]),
@@ -101,7 +106,10 @@ search("a query with results as typed is not switched to the other layout", asyn
 search("a keyboard-layout guess whose words appear nowhere is not shown: junk typed in either layout finds nothing", async (context) => {
   // «qwertyuiop» in the Russian layout is «йцукенгшщз»; Pagefind answers an unknown word with the longest prefix it knows
   // (here a one-letter word such as «и»), which is no reason to claim the reader meant it.
-  for (const [lang, query, nothing] of [["ru", "qwertyuiop", /ничего не найдено/], ["en", "йцукенгшщз", /Nothing found/]] as const) {
+  for (const [lang, query, nothing] of [
+    ["ru", "qwertyuiop", /ничего не найдено/],
+    ["en", "йцукенгшщз", /Nothing found/],
+  ] as const) {
     const { page, errors } = await searchPage(context, lang, query);
     assert.equal(await resultUrls(page), [], `${lang}: ${query}`);
     assert.match(await status(page), nothing);
@@ -111,7 +119,10 @@ search("a keyboard-layout guess whose words appear nowhere is not shown: junk ty
 
 search("a typed query whose words appear nowhere finds nothing, though Pagefind falls back to a one-letter word", async (context) => {
   // Pagefind answers «кщзщщщ» with the pages containing «к», and "azzqx" with those containing "a".
-  for (const [lang, query, nothing] of [["ru", "кщзщщщ", /ничего не найдено/], ["en", "azzqx", /Nothing found/]] as const) {
+  for (const [lang, query, nothing] of [
+    ["ru", "кщзщщщ", /ничего не найдено/],
+    ["en", "azzqx", /Nothing found/],
+  ] as const) {
     const { page, errors } = await searchPage(context, lang, query);
     assert.equal(await resultUrls(page), [], `${lang}: ${query}`);
     assert.match(await status(page), nothing);
@@ -268,7 +279,10 @@ search("without JavaScript the search page explains itself and keeps a working f
   assert.is(await page.locator("form[data-search-form]").getAttribute("action"), "/ru/search/");
   assert.is(await page.locator(".search-result").count(), 0);
   // Playwright turns JavaScript off through CSP, which also blocks the page's module preload: expected here.
-  assert.equal(errors.filter((error) => !error.endsWith("(csp)")), []);
+  assert.equal(
+    errors.filter((error) => !error.endsWith("(csp)")),
+    [],
+  );
 });
 
 search("when the index cannot be loaded, the page says search is unavailable", async (context) => {

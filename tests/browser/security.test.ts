@@ -23,7 +23,10 @@ for (const url of everyPage) {
     await page.goto(`${server.url}${url}`, { waitUntil: "networkidle" });
     assert.equal(violations, []);
     // The 404 pages are loaded directly, so their own 404 status is expected; anything else is an error.
-    assert.equal(errors.filter((error) => !/404/.test(error) || !url.includes("404")), []);
+    assert.equal(
+      errors.filter((error) => !/404/.test(error) || !url.includes("404")),
+      [],
+    );
     await page.context().close();
   });
 }

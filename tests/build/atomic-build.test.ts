@@ -9,7 +9,14 @@ import { article, buildSite, createSite, projectFile, removeSite, sampleHero, ty
 
 /** Every published file with a hash of its bytes. */
 function snapshot(output: string): Record<string, string> {
-  return Object.fromEntries(siteFiles(output).map((file) => [file, createHash("sha256").update(readFileSync(path.join(output, file))).digest("hex")]));
+  return Object.fromEntries(
+    siteFiles(output).map((file) => [
+      file,
+      createHash("sha256")
+        .update(readFileSync(path.join(output, file)))
+        .digest("hex"),
+    ]),
+  );
 }
 
 const atomic = suite<{ root: string; first: BuildResult; before: Record<string, string> }>("atomic builds");
@@ -36,7 +43,10 @@ atomic("the first build publishes the site and leaves no staging folder behind",
 atomic("a build that fails while writing pages leaves the published site byte for byte as it was", ({ root, first, before }) => {
   // A corrupt image fails in the image step, after other pages have already been rendered and written.
   writeFileSync(path.join(root, "content/images/blog/broken.png"), Buffer.from("this is not a png"));
-  writeFileSync(path.join(root, "content/ru/blog/third.md"), article({ title: "Третья статья" }, "Текст.\n\n![Схема](/images/blog/broken.png)"));
+  writeFileSync(
+    path.join(root, "content/ru/blog/third.md"),
+    article({ title: "Третья статья" }, "Текст.\n\n![Схема](/images/blog/broken.png)"),
+  );
   writeFileSync(path.join(root, "content/ru/blog/first.md"), article({ title: "Первая статья, исправленная" }));
   const failed = buildSite(root);
   assert.is.not(failed.status, 0);

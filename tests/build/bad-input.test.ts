@@ -16,12 +16,15 @@ const garbageBytes = Buffer.from(Array.from({ length: 4096 }, (_, index) => (ind
 
 const buildsCases: Record<string, string | Buffer> = {
   "content/ru/blog/html-in-title.md": article({ title: hostileTitle, description: `Описание с <i>тегом</i> и "кавычками"` }),
-  "content/ru/blog/raw-script.md": article({}, "Текст.\n\n<script>alert(1)</script>\n\n<iframe src=\"https://example.com\"></iframe>"),
+  "content/ru/blog/raw-script.md": article({}, 'Текст.\n\n<script>alert(1)</script>\n\n<iframe src="https://example.com"></iframe>'),
   "content/ru/blog/javascript-link.md": article(
     {},
     "[клик](javascript:alert(1)) и [данные](data:text/html;base64,PHNjcmlwdD4=) и <javascript:alert(2)> и ![x](javascript:alert(3))",
   ),
-  "content/ru/blog/event-handler-title.md": article({}, '[ссылка](https://example.com "title\\" onclick=\\"alert(1)")\n\n## <img src=x onerror=alert(1)>'),
+  "content/ru/blog/event-handler-title.md": article(
+    {},
+    '[ссылка](https://example.com "title\\" onclick=\\"alert(1)")\n\n## <img src=x onerror=alert(1)>',
+  ),
   "content/ru/blog/with-bom.md": `\uFEFF${article({ title: "Статья с BOM" })}`,
   "content/ru/blog/crlf-endings.md": article({ title: "Статья с CRLF" }, "Первая строка.\n\n## Раздел\n\nВторая.").replace(/\n/g, "\r\n"),
   "content/ru/blog/five-megabytes.md": article({ title: "Очень длинная статья" }, fiveMegabytes),
@@ -54,11 +57,16 @@ builds("HTML and quotes in a title are text everywhere", ({ result }) => {
   assert.is(doc.querySelector("h1 b"), null);
   // The one script element is JSON-LD data; the title inside it must parse back whole, not end the element.
   const scripts = doc.querySelectorAll("script");
-  assert.equal(scripts.map((script) => script.getAttribute("type")), ["application/ld+json"]);
+  assert.equal(
+    scripts.map((script) => script.getAttribute("type")),
+    ["application/ld+json"],
+  );
   assert.is(JSON.parse(scripts[0]?.textContent ?? "").headline, hostileTitle);
   assert.ok(doc.querySelector("title")?.text.startsWith(hostileTitle));
   assert.is(doc.querySelector('meta[name="description"]')?.getAttribute("content"), `Описание с <i>тегом</i> и "кавычками"`);
-  const card = page(result, "/ru/").querySelectorAll(".card h2 a").find((link) => link.getAttribute("href") === "/ru/blog/html-in-title/");
+  const card = page(result, "/ru/")
+    .querySelectorAll(".card h2 a")
+    .find((link) => link.getAttribute("href") === "/ru/blog/html-in-title/");
   assert.is(card?.text, hostileTitle);
 });
 
@@ -71,7 +79,10 @@ builds("raw HTML in markdown is shown as text, never run", ({ result }) => {
 builds("javascript: and data: links are not links", ({ result }) => {
   const body = page(result, "/ru/blog/javascript-link/").querySelector(".article-body");
   const hrefs = body?.querySelectorAll("a, img").map((element) => element.getAttribute("href") ?? element.getAttribute("src") ?? "") ?? [];
-  assert.ok(hrefs.every((href) => !/^\s*(javascript|data):/i.test(href)), String(hrefs));
+  assert.ok(
+    hrefs.every((href) => !/^\s*(javascript|data):/i.test(href)),
+    String(hrefs),
+  );
 });
 
 builds("a link title or heading cannot smuggle an attribute or element", ({ result }) => {
@@ -99,12 +110,17 @@ builds("emoji, other scripts and very long titles are kept whole", ({ result }) 
 });
 
 builds("a tag listed twice is shown once", ({ result }) => {
-  const tags = page(result, "/ru/blog/duplicate-tags/").querySelectorAll(".tag-list li").map((tag) => tag.text.trim());
+  const tags = page(result, "/ru/blog/duplicate-tags/")
+    .querySelectorAll(".tag-list li")
+    .map((tag) => tag.text.trim());
   assert.equal(tags, ["LLM", "Rust"]);
 });
 
 builds("template syntax in prose stays literal", ({ result }) => {
-  assert.match(page(result, "/ru/blog/template-syntax-in-text/").querySelector(".article-body")?.text ?? "", "{{ user.name }} и {% if x %}");
+  assert.match(
+    page(result, "/ru/blog/template-syntax-in-text/").querySelector(".article-body")?.text ?? "",
+    "{{ user.name }} и {% if x %}",
+  );
 });
 
 builds("an empty body, a dated time, a quoted date, an unknown field and empty optional fields all build", ({ result }) => {
@@ -126,20 +142,45 @@ interface FailingCase {
 }
 
 const failingCases: FailingCase[] = [
-  { file: "content/ru/blog/title-number.md", contents: article({}).replace(/^title: .*$/m, "title: 42"), field: "title", found: "number 42" },
+  {
+    file: "content/ru/blog/title-number.md",
+    contents: article({}).replace(/^title: .*$/m, "title: 42"),
+    field: "title",
+    found: "number 42",
+  },
   { file: "content/ru/blog/title-blank.md", contents: article({ title: "   " }), field: "title", found: "an empty string" },
   { file: "content/ru/blog/no-title.md", contents: article({ title: undefined }), field: "title", found: "nothing" },
   { file: "content/ru/blog/no-description.md", contents: article({ description: undefined }), field: "description", found: "nothing" },
-  { file: "content/ru/blog/tags-string.md", contents: article({}).replace(/^tags: .*$/m, "tags: LLM, Rust"), field: "tags", found: '"LLM, Rust"' },
+  {
+    file: "content/ru/blog/tags-string.md",
+    contents: article({}).replace(/^tags: .*$/m, "tags: LLM, Rust"),
+    field: "tags",
+    found: '"LLM, Rust"',
+  },
   { file: "content/ru/blog/tags-number.md", contents: article({ tags: ["LLM", 7] }), field: "tags[1]", found: "number 7" },
   { file: "content/ru/blog/tags-mapping.md", contents: article({ tags: { a: 1 } }), field: "tags", found: "a mapping" },
   { file: "content/ru/blog/impossible-date.md", contents: article({ pubDate: "2026-02-30" }), field: "pubDate", found: '"2026-02-30"' },
   { file: "content/ru/blog/russian-date.md", contents: article({ pubDate: "27.02.2026" }), field: "pubDate", found: '"27.02.2026"' },
-  { file: "content/ru/blog/updated-before.md", contents: article({ updatedDate: "2026-01-01" }), field: "updatedDate", found: '"2026-01-01"' },
+  {
+    file: "content/ru/blog/updated-before.md",
+    contents: article({ updatedDate: "2026-01-01" }),
+    field: "updatedDate",
+    found: '"2026-01-01"',
+  },
   { file: "content/ru/blog/draft-word.md", contents: article({ draft: "yes" }), field: "draft", found: '"yes"' },
-  { file: "content/ru/blog/hero-relative.md", contents: article({ heroImage: "images/blog/x.webp" }), field: "heroImage", found: '"images/blog/x.webp"' },
+  {
+    file: "content/ru/blog/hero-relative.md",
+    contents: article({ heroImage: "images/blog/x.webp" }),
+    field: "heroImage",
+    found: '"images/blog/x.webp"',
+  },
   { file: "content/ru/blog/hero-outside.md", contents: article({ heroImage: "/etc/passwd" }), field: "heroImage", found: '"/etc/passwd"' },
-  { file: "content/ru/blog/hero-missing.md", contents: article({ heroImage: "/images/blog/none.webp" }), field: "heroImage", found: '"/images/blog/none.webp" (no such file)' },
+  {
+    file: "content/ru/blog/hero-missing.md",
+    contents: article({ heroImage: "/images/blog/none.webp" }),
+    field: "heroImage",
+    found: '"/images/blog/none.webp" (no such file)',
+  },
   { file: "content/ru/blog/empty-file.md", contents: "", field: "title", found: "nothing" },
   { file: "content/ru/blog/binary-garbage.md", contents: garbageBytes, field: "title", found: "nothing" },
   { file: "content/de/blog/undeclared.md", contents: article({}), field: "language folder", found: '"de"' },
@@ -176,15 +217,29 @@ for (const failing of failingCases) {
 
 const unreadable: Array<{ name: string; contents: string; found: RegExp }> = [
   { name: "broken-yaml", contents: '---\ntitle: "не закрыта\ntags: [a\n---\nТекст\n', found: /expected valid YAML, found .+ at line \d+/ },
-  { name: "list-front-matter", contents: "---\n- title\n- tags\n---\nТекст\n", found: /expected a list of fields \(key: value\), found a list/ },
-  { name: "script-front-matter", contents: '---js\n{ title: require("node:os").hostname() }\n---\nТекст\n', found: /expected YAML between --- lines, found JavaScript front matter/ },
-  { name: "yaml-js-tag", contents: "---\ntitle: !!js/function 'function () { return 1 }'\n---\nТекст\n", found: /expected valid YAML, found unknown tag/ },
+  {
+    name: "list-front-matter",
+    contents: "---\n- title\n- tags\n---\nТекст\n",
+    found: /expected a list of fields \(key: value\), found a list/,
+  },
+  {
+    name: "script-front-matter",
+    contents: '---js\n{ title: require("node:os").hostname() }\n---\nТекст\n',
+    found: /expected YAML between --- lines, found JavaScript front matter/,
+  },
+  {
+    name: "yaml-js-tag",
+    contents: "---\ntitle: !!js/function 'function () { return 1 }'\n---\nТекст\n",
+    found: /expected valid YAML, found unknown tag/,
+  },
 ];
 
 const unreadableSuite = suite<{ results: Map<string, BuildResult> }>("front matter that cannot be read");
 
 unreadableSuite.before((context) => {
-  context.results = new Map(unreadable.map((entry) => [entry.name, build({ files: { [`content/ru/blog/${entry.name}.md`]: entry.contents, ...hero } })]));
+  context.results = new Map(
+    unreadable.map((entry) => [entry.name, build({ files: { [`content/ru/blog/${entry.name}.md`]: entry.contents, ...hero } })]),
+  );
 });
 unreadableSuite.after((context) => {
   for (const result of context.results.values()) removeSite(result);

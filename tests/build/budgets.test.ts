@@ -25,22 +25,37 @@ budgets("the sample site builds", ({ result }) => {
 budgets("every article page is at most 40 KB of HTML", ({ result, pages }) => {
   const articles = pages.filter((file) => /^\/[^/]+\/blog\/[^/]+\/index\.html$/.test(file));
   assert.ok(articles.length >= 10);
-  const over = articles.map((file) => [file, kilobytes(statSync(path.join(result.output, file)).size)] as const).filter(([, size]) => size > 40);
+  const over = articles
+    .map((file) => [file, kilobytes(statSync(path.join(result.output, file)).size)] as const)
+    .filter(([, size]) => size > 40);
   assert.equal(over, []);
 });
 
 budgets("CSS is at most 12 KB in all: the inlined stylesheet plus every .css file", ({ result, pages }) => {
-  const inline = Math.max(...pages.map((file) => parse(read(result, file)).querySelectorAll("style").reduce((sum, style) => sum + Buffer.byteLength(style.innerHTML), 0)));
-  const files = siteFiles(result.output).filter((file) => file.endsWith(".css")).reduce((sum, file) => sum + statSync(path.join(result.output, file)).size, 0);
+  const inline = Math.max(
+    ...pages.map((file) =>
+      parse(read(result, file))
+        .querySelectorAll("style")
+        .reduce((sum, style) => sum + Buffer.byteLength(style.innerHTML), 0),
+    ),
+  );
+  const files = siteFiles(result.output)
+    .filter((file) => file.endsWith(".css"))
+    .reduce((sum, file) => sum + statSync(path.join(result.output, file)).size, 0);
   assert.ok(kilobytes(inline + files) <= 12, `${kilobytes(inline + files).toFixed(1)} KB`);
 });
 
 budgets("no page but the search page loads JavaScript", ({ result, pages }) => {
   const withScript = pages.filter((file) =>
-    parse(read(result, file)).querySelectorAll("script").some((script) => (script.getAttribute("type") ?? "") !== "application/ld+json"),
+    parse(read(result, file))
+      .querySelectorAll("script")
+      .some((script) => (script.getAttribute("type") ?? "") !== "application/ld+json"),
   );
   assert.ok(withScript.length > 0, "the search pages load their script");
-  assert.equal(withScript.filter((file) => !/^\/[^/]+\/search\/index\.html$/.test(file)), []);
+  assert.equal(
+    withScript.filter((file) => !/^\/[^/]+\/search\/index\.html$/.test(file)),
+    [],
+  );
 });
 
 budgets("every <img> has width and height, and each article's hero has high fetch priority", ({ result, pages }) => {

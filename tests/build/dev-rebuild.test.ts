@@ -38,8 +38,15 @@ rebuild.after(async (context) => {
 /** Every page, feed and data file the build wrote (the search index, refreshed after every build, aside). */
 function snapshot(root: string): Map<string, { text: string; mtimeMs: number }> {
   const output = path.join(root, "_site");
-  const files = readdirSync(output, { recursive: true, encoding: "utf8" }).filter((file) => /\.(html|xml|json)$/.test(file) && !file.startsWith("pagefind"));
-  return new Map(files.map((file) => [file, { text: readFileSync(path.join(output, file), "utf8"), mtimeMs: statSync(path.join(output, file)).mtimeMs }]));
+  const files = readdirSync(output, { recursive: true, encoding: "utf8" }).filter(
+    (file) => /\.(html|xml|json)$/.test(file) && !file.startsWith("pagefind"),
+  );
+  return new Map(
+    files.map((file) => [
+      file,
+      { text: readFileSync(path.join(output, file), "utf8"), mtimeMs: statSync(path.join(output, file)).mtimeMs },
+    ]),
+  );
 }
 
 /** Saves a file and waits for the rebuild it starts, and for the search index refreshed after it; returns their log. */
@@ -63,31 +70,43 @@ async function save(context: Context, file: string, contents: string): Promise<s
 function indexedText(root: string, url: string): string | undefined {
   const folder = path.join(root, "_site/pagefind/fragment");
   for (const file of readdirSync(folder)) {
-    const fragment = JSON.parse(gunzipSync(readFileSync(path.join(folder, file))).toString("utf8").replace(/^pagefind_dcd/, "")) as { url: string; content: string };
+    const fragment = JSON.parse(
+      gunzipSync(readFileSync(path.join(folder, file)))
+        .toString("utf8")
+        .replace(/^pagefind_dcd/, ""),
+    ) as { url: string; content: string };
     if (fragment.url === url) return fragment.content;
   }
   return undefined;
 }
 
 const changedFiles = (before: ReturnType<typeof snapshot>, after: ReturnType<typeof snapshot>): string[] =>
-  [...after].filter(([file, { text, mtimeMs }]) => before.get(file)?.text !== text || before.get(file)?.mtimeMs !== mtimeMs).map(([file]) => file);
+  [...after]
+    .filter(([file, { text, mtimeMs }]) => before.get(file)?.text !== text || before.get(file)?.mtimeMs !== mtimeMs)
+    .map(([file]) => file);
 
-rebuild("a body edit rewrites that article's page only (lists, neighbours and feeds keep their files and still list it), and search finds the new text", async (context) => {
-  const before = snapshot(context.root);
-  const log = await save(context, fileOf(1), source(1, titleOf(1), "Текст новости дня 1, дополненный редактором."));
-  const after = snapshot(context.root);
-  assert.match(log, "front matter unchanged");
-  assert.equal(changedFiles(before, after), [path.join("ru/blog", slugOf(1), "index.html")]);
-  assert.match(after.get(path.join("ru/blog", slugOf(1), "index.html"))?.text ?? "", "дополненный редактором");
-  // The lists were not rewritten, and what they show of the article is still right.
-  const lists = [...after].filter(([file, { text }]) => !file.startsWith("ru/blog/") && text.includes(`/ru/blog/${slugOf(1)}/`));
-  assert.ok(lists.some(([file]) => file.startsWith("ru/categories/")), lists.map(([file]) => file).join(", "));
-  for (const [file, { text }] of lists) if (file.endsWith(".html")) assert.ok(text.includes(titleOf(1)), file);
-  const served = await fetch(`${context.server.url}/ru/blog/${slugOf(1)}/`);
-  assert.match(await served.text(), "дополненный редактором");
-  // The search index, refreshed in the background after the rebuild, has the new text.
-  assert.match(indexedText(context.root, `/ru/blog/${slugOf(1)}/`) ?? "", "дополненный редактором");
-});
+rebuild(
+  "a body edit rewrites that article's page only (lists, neighbours and feeds keep their files and still list it), and search finds the new text",
+  async (context) => {
+    const before = snapshot(context.root);
+    const log = await save(context, fileOf(1), source(1, titleOf(1), "Текст новости дня 1, дополненный редактором."));
+    const after = snapshot(context.root);
+    assert.match(log, "front matter unchanged");
+    assert.equal(changedFiles(before, after), [path.join("ru/blog", slugOf(1), "index.html")]);
+    assert.match(after.get(path.join("ru/blog", slugOf(1), "index.html"))?.text ?? "", "дополненный редактором");
+    // The lists were not rewritten, and what they show of the article is still right.
+    const lists = [...after].filter(([file, { text }]) => !file.startsWith("ru/blog/") && text.includes(`/ru/blog/${slugOf(1)}/`));
+    assert.ok(
+      lists.some(([file]) => file.startsWith("ru/categories/")),
+      lists.map(([file]) => file).join(", "),
+    );
+    for (const [file, { text }] of lists) if (file.endsWith(".html")) assert.ok(text.includes(titleOf(1)), file);
+    const served = await fetch(`${context.server.url}/ru/blog/${slugOf(1)}/`);
+    assert.match(await served.text(), "дополненный редактором");
+    // The search index, refreshed in the background after the rebuild, has the new text.
+    assert.match(indexedText(context.root, `/ru/blog/${slugOf(1)}/`) ?? "", "дополненный редактором");
+  },
+);
 
 rebuild("a body edit of an article in the feeds rewrites its page and the feeds, which carry the new text", async (context) => {
   const before = snapshot(context.root);

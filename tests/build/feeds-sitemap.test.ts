@@ -80,8 +80,12 @@ feeds("feed content carries only absolute URLs, internal links and anchors inclu
   for (const file of ["ru/feed.xml", "ru/feed.json", "en/feed.xml", "en/feed.json"]) {
     const text = read(file);
     const html = file.endsWith(".json")
-      ? JSON.parse(text).items.map((item: any) => item.content_html).join("\n")
-      : parseXml(text).feed.entry.map((entry: any) => entry.content["#text"]).join("\n");
+      ? JSON.parse(text)
+          .items.map((item: any) => item.content_html)
+          .join("\n")
+      : parseXml(text)
+          .feed.entry.map((entry: any) => entry.content["#text"])
+          .join("\n");
     const urls = urlsIn(html);
     assert.ok(urls.length > 0, file);
     for (const url of urls) assert.match(url, /^https?:\/\//, `${file}: ${url}`);
@@ -125,7 +129,8 @@ feeds("the sitemap lists every built page that search engines may index", ({ res
   assert.is(urlset["@xmlns:xhtml"], "http://www.w3.org/1999/xhtml");
   const listed = urlset.url.map((url: any) => url.loc).sort();
   // Left out: the root redirect and every page that asks not to be indexed (404s, "not yet translated" notices).
-  const indexable = (url: string): boolean => !/<meta name="robots" content="noindex/.test(read(url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1)));
+  const indexable = (url: string): boolean =>
+    !/<meta name="robots" content="noindex/.test(read(url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1)));
   const expected = builtPages(result.output)
     .filter((url) => url !== "/" && indexable(url))
     .map((url) => `${siteUrl}${url}`)
@@ -136,9 +141,7 @@ feeds("the sitemap lists every built page that search engines may index", ({ res
 feeds("the sitemap gives a translated article its hreflang alternates and x-default", ({ read }) => {
   const { urlset } = parseXml(read("sitemap.xml"));
   const alternatesOf = (loc: string) =>
-    Object.fromEntries(
-      urlset.url.find((url: any) => url.loc === loc)["xhtml:link"].map((link: any) => [link["@hreflang"], link["@href"]]),
-    );
+    Object.fromEntries(urlset.url.find((url: any) => url.loc === loc)["xhtml:link"].map((link: any) => [link["@hreflang"], link["@href"]]));
   const translated = {
     ru: `${siteUrl}/ru/blog/translated-guide/`,
     en: `${siteUrl}/en/blog/translated-guide/`,

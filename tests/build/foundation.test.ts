@@ -27,7 +27,10 @@ site("each language has a home with its newest articles", ({ result }) => {
     assert.is(home.querySelector("html")?.getAttribute("lang"), lang);
     const links = home.querySelectorAll(".card h2 a").map((link) => link.getAttribute("href"));
     assert.is(links.length, articleSlugs(lang).length);
-    assert.ok(links.every((href) => href?.startsWith(`/${lang}/blog/`)), String(links));
+    assert.ok(
+      links.every((href) => href?.startsWith(`/${lang}/blog/`)),
+      String(links),
+    );
   }
 });
 
@@ -38,7 +41,9 @@ site("every article file becomes a page", ({ result }) => {
 });
 
 site("home lists newest first", ({ result }) => {
-  const dates = page(result, "/ru/").querySelectorAll(".card time").map((time) => time.getAttribute("datetime") ?? "");
+  const dates = page(result, "/ru/")
+    .querySelectorAll(".card time")
+    .map((time) => time.getAttribute("datetime") ?? "");
   assert.equal([...dates].sort().reverse(), dates);
 });
 
@@ -81,7 +86,10 @@ site("the hero image is the page's first, eager image with alt text", ({ result 
 
 site("template syntax inside code blocks stays literal", ({ result }) => {
   for (const lang of ["ru", "en"]) {
-    const code = page(result, `/${lang}/blog/prompt-templates/`).querySelectorAll("pre code").map((block) => block.text).join("\n");
+    const code = page(result, `/${lang}/blog/prompt-templates/`)
+      .querySelectorAll("pre code")
+      .map((block) => block.text)
+      .join("\n");
     assert.match(code, "{{ user.name }}");
     assert.match(code, "{% for item in items %}");
   }
@@ -98,7 +106,9 @@ site("quotes follow each language's typography", ({ result }) => {
 site("pages ship no JavaScript", ({ result }) => {
   for (const url of ["/ru/", "/en/", "/ru/blog/fast-code-model/", "/en/404.html"]) {
     // JSON-LD structured data is a script element that holds data, never code.
-    const scripts = page(result, url).querySelectorAll("script").filter((script) => script.getAttribute("type") !== "application/ld+json");
+    const scripts = page(result, url)
+      .querySelectorAll("script")
+      .filter((script) => script.getAttribute("type") !== "application/ld+json");
     assert.is(scripts.length, 0, url);
   }
 });

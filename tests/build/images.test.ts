@@ -87,7 +87,10 @@ images("a PNG with transparency keeps a PNG fallback instead of a JPEG", ({ ru }
   const logo = pictureOf(ru, "Зелёный скруглённый квадрат");
   assert.equal(typesOf(logo), ["image/avif", "image/webp"]);
   const img = logo.querySelector("img");
-  assert.ok(urlsOf(img?.getAttribute("srcset")).every((url) => url.endsWith(".png")), img?.toString());
+  assert.ok(
+    urlsOf(img?.getAttribute("srcset")).every((url) => url.endsWith(".png")),
+    img?.toString(),
+  );
   assert.equal(widthsOf(img?.getAttribute("srcset")), [480, 640]);
   assert.is(img?.getAttribute("width"), "640");
   assert.is(img?.getAttribute("height"), "400");
@@ -120,7 +123,10 @@ images("list thumbnails are lazy pictures with an empty alt beside the title lin
 images("encoded files live under /images/encoded/, which hosts are told to cache for a year", ({ result, ru }) => {
   const urls = ru.querySelectorAll("source, img").flatMap((element) => urlsOf(element.getAttribute("srcset") ?? ""));
   const encoded = urls.filter((url) => url.startsWith("/images/") && !url.endsWith(".svg"));
-  assert.ok(encoded.length > 0 && encoded.every((url) => /^\/images\/encoded\/[\w-]+-\d+\.(avif|webp|jpeg|png)$/.test(url)), String(encoded));
+  assert.ok(
+    encoded.length > 0 && encoded.every((url) => /^\/images\/encoded\/[\w-]+-\d+\.(avif|webp|jpeg|png)$/.test(url)),
+    String(encoded),
+  );
   const headers = readFileSync(path.join(result.output, "_headers"), "utf8");
   assert.match(headers, /^\/images\/encoded\/\*\n  Cache-Control: public, max-age=31536000, immutable$/m);
 });
@@ -138,7 +144,9 @@ images("every file named in a srcset exists and has the width it claims", async 
   }
   const formats = await Promise.all(
     ["avif", "webp", "jpeg"].map(async (format) => {
-      const url = ru.querySelector(`.hero source[type="image/${format}"]`)?.getAttribute("srcset") ?? ru.querySelector(".hero img")?.getAttribute("src");
+      const url =
+        ru.querySelector(`.hero source[type="image/${format}"]`)?.getAttribute("srcset") ??
+        ru.querySelector(".hero img")?.getAttribute("src");
       return (await sharp(path.join(result.output, urlsOf(url ?? "")[0] ?? "")).metadata()).format;
     }),
   );
@@ -155,7 +163,10 @@ images("an SVG is copied untouched and keeps its own URL", ({ result, ru }) => {
 });
 
 images("each article has a 1200×630 JPEG social card named by og:image and twitter:image", async ({ result, ru, en }) => {
-  for (const [lang, document] of [["ru", ru], ["en", en]] as const) {
+  for (const [lang, document] of [
+    ["ru", ru],
+    ["en", en],
+  ] as const) {
     const url = `${siteUrl}/images/social/${lang}/images.jpg`;
     assert.is(document.querySelector('meta[property="og:image"]')?.getAttribute("content"), url);
     assert.is(document.querySelector('meta[name="twitter:image"]')?.getAttribute("content"), url);
@@ -188,7 +199,12 @@ images("a second build encodes nothing; a changed source is encoded again", asyn
   const before = page(warm, "/ru/blog/images/").querySelector(".article-body img")?.getAttribute("src");
 
   const photo = path.join(result.root, "content/images/fixture/photo.jpg");
-  writeFileSync(photo, await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#e76f51" } }).jpeg().toBuffer());
+  writeFileSync(
+    photo,
+    await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#e76f51" } })
+      .jpeg()
+      .toBuffer(),
+  );
   const changed = buildSite(result.root, ownCache(result.root));
   assert.is(changed.status, 0, changed.stderr);
   assert.is(encodedCount(changed), 1, changed.stdout);

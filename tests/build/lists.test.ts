@@ -26,10 +26,14 @@ lists.after((context) => removeSite(context.result));
 
 lists("ten articles on the first page, the rest on the second, newest first", ({ result }) => {
   assert.is(result.status, 0, result.stderr);
-  const first = page(result, "/ru/").querySelectorAll(".card h2 a").map((link) => link.text);
+  const first = page(result, "/ru/")
+    .querySelectorAll(".card h2 a")
+    .map((link) => link.text);
   assert.is(first.length, 10);
   assert.is(first[0], "Статья номер 12");
-  const second = page(result, "/ru/page/2/").querySelectorAll(".card h2 a").map((link) => link.text);
+  const second = page(result, "/ru/page/2/")
+    .querySelectorAll(".card h2 a")
+    .map((link) => link.text);
   assert.equal(second, ["Статья номер 2", "Статья номер 1"]);
 });
 

@@ -157,7 +157,9 @@ head("articles with fewer than three headings have no table of contents", ({ res
 });
 
 head("every id on an article page is unique", ({ result }) => {
-  const ids = page(result, "/ru/blog/translated-guide/").querySelectorAll("[id]").map((element) => element.id);
+  const ids = page(result, "/ru/blog/translated-guide/")
+    .querySelectorAll("[id]")
+    .map((element) => element.id);
   assert.equal(ids, [...new Set(ids)]);
 });
 
@@ -174,7 +176,10 @@ head("code blocks are highlighted at build time; unknown languages stay escaped 
 
 head("JSON-LD is the only script, and it is data", ({ result }) => {
   const scripts = page(result, "/ru/blog/translated-guide/").querySelectorAll("script");
-  assert.equal(scripts.map((script) => script.getAttribute("type")), ["application/ld+json"]);
+  assert.equal(
+    scripts.map((script) => script.getAttribute("type")),
+    ["application/ld+json"],
+  );
 });
 
 head.run();

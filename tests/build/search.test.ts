@@ -62,7 +62,10 @@ search("only the search pages ship JavaScript, as one module file and no inline 
 });
 
 search("every language has a search page in its language, with a form that works without JavaScript", ({ result }) => {
-  for (const [lang, title] of [["ru", "Поиск"], ["en", "Search"]]) {
+  for (const [lang, title] of [
+    ["ru", "Поиск"],
+    ["en", "Search"],
+  ]) {
     const searchPage = page(result, `/${lang}/search/`);
     assert.is(searchPage.querySelector("html")?.getAttribute("lang"), lang);
     assert.is(searchPage.querySelector("h1")?.text, title);
@@ -84,7 +87,10 @@ search("article pages give the index their body, title, date, thumbnail and filt
   assert.is(article.querySelector("[data-pagefind-meta=title]")?.text, "Компактная модель для кода отвечает быстрее, чем вы печатаете");
   assert.is(article.querySelector("[data-pagefind-filter=category]")?.text, "Новости ИИ");
   assert.is(article.querySelector("[data-pagefind-filter=author]")?.text, "Редакция");
-  assert.equal(article.querySelectorAll("[data-pagefind-filter=tag]").map((tag) => tag.text.trim()), ["OpenAI", "AI для кодинга", "ChatGPT Pro"]);
+  assert.equal(
+    article.querySelectorAll("[data-pagefind-filter=tag]").map((tag) => tag.text.trim()),
+    ["OpenAI", "AI для кодинга", "ChatGPT Pro"],
+  );
 });
 
 search("the thumbnail each search result shows is a file of the built site", ({ result }) => {

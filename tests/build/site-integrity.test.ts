@@ -21,7 +21,10 @@ integrity("the sample site builds", ({ result }) => {
 
 integrity("no internal link, image, anchor or alternate is broken", ({ result }) => {
   const broken = checkLinks(result.output, siteUrl);
-  assert.equal(broken.map((link) => `${link.page}: ${link.link}: ${link.reason}`), []);
+  assert.equal(
+    broken.map((link) => `${link.page}: ${link.link}: ${link.reason}`),
+    [],
+  );
 });
 
 integrity("every page is valid HTML", async ({ result }) => {

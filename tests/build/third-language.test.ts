@@ -40,7 +40,10 @@ const site: BuildResult = build({
 
 test.after(() => removeSite(site));
 
-const links = (url: string, selector: string) => page(site, url).querySelectorAll(selector).map((link) => link.getAttribute("href"));
+const links = (url: string, selector: string) =>
+  page(site, url)
+    .querySelectorAll(selector)
+    .map((link) => link.getAttribute("href"));
 
 test("the site builds with a third language", () => {
   assert.is(site.status, 0, site.stderr);
@@ -50,7 +53,10 @@ test("the Ukrainian home lists the Ukrainian article, in Ukrainian, and nothing 
   const home = page(site, "/uk/");
   assert.is(home.querySelector("html")?.getAttribute("lang"), "uk");
   assert.is(home.querySelector(".site-name")?.text.trim(), uk.siteName);
-  assert.equal(links("/uk/", "main a").filter((href) => href?.includes("/blog/")), ["/uk/blog/fast-code-model/"]);
+  assert.equal(
+    links("/uk/", "main a").filter((href) => href?.includes("/blog/")),
+    ["/uk/blog/fast-code-model/"],
+  );
 });
 
 test("the Ukrainian article page has its language, date format, plurals and quotes", () => {
@@ -64,7 +70,11 @@ test("the Ukrainian article page has its language, date format, plurals and quot
 
 test("every article's switcher offers three languages: the translation where it exists, else the notice", () => {
   for (const url of ["/ru/blog/fast-code-model/", "/en/blog/fast-code-model/", "/uk/blog/fast-code-model/"]) {
-    assert.equal(links(url, ".language-switcher a"), ["/ru/blog/fast-code-model/", "/en/blog/fast-code-model/", "/uk/blog/fast-code-model/"]);
+    assert.equal(links(url, ".language-switcher a"), [
+      "/ru/blog/fast-code-model/",
+      "/en/blog/fast-code-model/",
+      "/uk/blog/fast-code-model/",
+    ]);
   }
   assert.equal(links("/ru/blog/eu-ai-act-deadlines/", ".language-switcher a"), [
     "/ru/blog/eu-ai-act-deadlines/",
@@ -111,15 +121,23 @@ test("the Ukrainian feeds list the Ukrainian article and every page's head links
   const atom = readFileSync(path.join(site.output, "uk/feed.xml"), "utf8");
   const json = JSON.parse(readFileSync(path.join(site.output, "uk/feed.json"), "utf8")) as { items: Array<{ url: string }> };
   assert.match(atom, "/uk/blog/fast-code-model/");
-  assert.equal(json.items.map((item) => new URL(item.url).pathname), ["/uk/blog/fast-code-model/"]);
+  assert.equal(
+    json.items.map((item) => new URL(item.url).pathname),
+    ["/uk/blog/fast-code-model/"],
+  );
   const feedLinks = links("/uk/", 'link[rel="alternate"][type="application/atom+xml"]');
-  assert.ok(feedLinks.some((href) => href?.endsWith("/uk/feed.xml")), String(feedLinks));
+  assert.ok(
+    feedLinks.some((href) => href?.endsWith("/uk/feed.xml")),
+    String(feedLinks),
+  );
 });
 
 test("the sitemap gives the article hreflang alternates in all three languages, x-default to the default one", () => {
   const sitemap = readFileSync(path.join(site.output, "sitemap.xml"), "utf8");
   const entry = sitemap.split("<url>").find((block) => /<loc>[^<]*\/uk\/blog\/fast-code-model\/<\/loc>/.test(block)) ?? "";
-  const hreflangs = [...entry.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((match) => `${match[1]} ${new URL(match[2] ?? "").pathname}`);
+  const hreflangs = [...entry.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(
+    (match) => `${match[1]} ${new URL(match[2] ?? "").pathname}`,
+  );
   assert.equal(hreflangs.sort(), [
     "en /en/blog/fast-code-model/",
     "ru /ru/blog/fast-code-model/",

@@ -15,22 +15,30 @@ const site: BuildResult = build({
   files: {
     "content/images/blog/hero-fast-model.webp": hero,
     "content/ru/blog/translated.md": article({ title: "Переведённая статья" }),
-    "content/en/blog/translated.md": article({ title: "A translated article", category: "AI News", translatedFrom: "0123456789ab" }, "An article."),
+    "content/en/blog/translated.md": article(
+      { title: "A translated article", category: "AI News", translatedFrom: "0123456789ab" },
+      "An article.",
+    ),
     "content/ru/blog/russian-only.md": article({ title: "Статья только на русском" }),
     "content/en/blog/english-first.md": article({ title: "Written in English first", category: "AI News" }, "An article."),
     "content/ru/blog/being-translated.md": article({ title: "Статья, перевод которой не готов" }),
-    "content/en/blog/being-translated.md": article({ title: "Half-translated", category: "AI News", draft: true, translatedFrom: "0123456789ab" }, "Half."),
+    "content/en/blog/being-translated.md": article(
+      { title: "Half-translated", category: "AI News", draft: true, translatedFrom: "0123456789ab" },
+      "Half.",
+    ),
   },
 });
 
 test.after(() => removeSite(site));
 
 const switcher = (url: string) =>
-  page(site, url).querySelectorAll(".language-switcher a").map((link) => ({
-    lang: link.getAttribute("lang"),
-    href: link.getAttribute("href"),
-    current: link.getAttribute("aria-current") === "page",
-  }));
+  page(site, url)
+    .querySelectorAll(".language-switcher a")
+    .map((link) => ({
+      lang: link.getAttribute("lang"),
+      href: link.getAttribute("href"),
+      current: link.getAttribute("aria-current") === "page",
+    }));
 
 test("the build succeeds", () => {
   assert.is(site.status, 0, site.stderr);
@@ -85,13 +93,22 @@ test("notices are kept out of search engines, the search index and the lists", (
     assert.is(notice.querySelector('link[rel="canonical"]'), null, `${url}: a notice is no copy of the original`);
     assert.is(notice.querySelector("[data-pagefind-body]"), null, url);
   }
-  const listed = (url: string) => page(site, url).querySelectorAll("main a").map((link) => link.getAttribute("href"));
-  assert.equal(listed("/en/").filter((href) => href?.includes("/blog/")).sort(), ["/en/blog/english-first/", "/en/blog/translated/"]);
-  assert.equal(listed("/ru/").filter((href) => href?.includes("/blog/")).sort(), [
-    "/ru/blog/being-translated/",
-    "/ru/blog/russian-only/",
-    "/ru/blog/translated/",
-  ]);
+  const listed = (url: string) =>
+    page(site, url)
+      .querySelectorAll("main a")
+      .map((link) => link.getAttribute("href"));
+  assert.equal(
+    listed("/en/")
+      .filter((href) => href?.includes("/blog/"))
+      .sort(),
+    ["/en/blog/english-first/", "/en/blog/translated/"],
+  );
+  assert.equal(
+    listed("/ru/")
+      .filter((href) => href?.includes("/blog/"))
+      .sort(),
+    ["/ru/blog/being-translated/", "/ru/blog/russian-only/", "/ru/blog/translated/"],
+  );
 });
 
 test("no switcher link on any page leads nowhere", () => {
@@ -105,7 +122,7 @@ test("no switcher link on any page leads nowhere", () => {
   for (const file of pages) {
     const url = `/${path.relative(site.output, file)}`.replace(/index\.html$/, "");
     for (const { href } of url === "/" ? [] : switcher(url)) {
-      assert.ok(hasFile(site, href?.endsWith("/") ? `${href}index.html` : href ?? ""), `${url} → ${href}`);
+      assert.ok(hasFile(site, href?.endsWith("/") ? `${href}index.html` : (href ?? "")), `${url} → ${href}`);
     }
   }
 });
@@ -114,7 +131,9 @@ const noticeUrls = ["/en/blog/russian-only/", "/ru/blog/english-first/", "/en/bl
 
 test("notices are left out of the sitemap and the feeds", () => {
   const sitemap = readFileSync(path.join(site.output, "sitemap.xml"), "utf8");
-  const feeds = ["en/feed.xml", "en/feed.json", "ru/feed.xml", "ru/feed.json"].map((file) => readFileSync(path.join(site.output, file), "utf8"));
+  const feeds = ["en/feed.xml", "en/feed.json", "ru/feed.xml", "ru/feed.json"].map((file) =>
+    readFileSync(path.join(site.output, file), "utf8"),
+  );
   for (const url of noticeUrls) {
     assert.not.match(sitemap, `${url}<`, `sitemap lists ${url}`);
     for (const feed of feeds) assert.not.match(feed, `${url}"`, `a feed lists ${url}`);

@@ -96,7 +96,10 @@ accepted.after((context) => removeSite(context.result));
 
 accepted("an article in the documented format builds with no other change", ({ result }) => {
   assert.is(result.status, 0, result.stderr);
-  assert.is(page(result, "/ru/blog/dropped-in/").querySelector("h1")?.text, "Компактная модель для кода отвечает быстрее, чем вы печатаете");
+  assert.is(
+    page(result, "/ru/blog/dropped-in/").querySelector("h1")?.text,
+    "Компактная модель для кода отвечает быстрее, чем вы печатаете",
+  );
 });
 
 broken.run();

@@ -25,7 +25,10 @@ export async function startDevServer(root: string, firstBuildTimeoutMs = 60_000)
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   const waitUntil = (done: () => boolean, what: string, timeoutMs = 60_000): Promise<void> =>
     new Promise((resolve, reject) => {
-      const deadline = setTimeout(() => reject(new Error(`npm start never printed ${what} in ${timeoutMs / 1000} s:\n${text.slice(-4000)}`)), timeoutMs);
+      const deadline = setTimeout(
+        () => reject(new Error(`npm start never printed ${what} in ${timeoutMs / 1000} s:\n${text.slice(-4000)}`)),
+        timeoutMs,
+      );
       const check = (): void => {
         if (!done()) return void setTimeout(check, 10);
         clearTimeout(deadline);

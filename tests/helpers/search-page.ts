@@ -11,7 +11,12 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /** Opens the served site's `/<lang>/search/?q=…` (plus `params`, such as "&all=1") and waits for its answer. */
-export async function searchPage({ browser, server }: Pick<ServedSite, "browser" | "server">, lang: string, query: string, params = ""): Promise<OpenedPage> {
+export async function searchPage(
+  { browser, server }: Pick<ServedSite, "browser" | "server">,
+  lang: string,
+  query: string,
+  params = "",
+): Promise<OpenedPage> {
   const opened = await browser.open(`${server.url}/${lang}/search/?q=${encodeURIComponent(query)}${params}`);
   await settled(opened.page);
   return opened;

@@ -19,17 +19,14 @@ test.after(() => rmSync(root, { recursive: true, force: true }));
 
 test("the sample translations are current and the untranslated articles are missing", () => {
   const report = json();
-  assert.equal(
-    Object.fromEntries(report.articles.map((article) => [article.slug, article.languages.en?.state])),
-    {
-      "agents-in-ci": "current",
-      "eu-ai-act-deadlines": "missing",
-      "fast-code-model": "current",
-      "open-weights-benchmarks": "current",
-      "prompt-templates": "current",
-      "rust-in-ml-tooling": "missing",
-    },
-  );
+  assert.equal(Object.fromEntries(report.articles.map((article) => [article.slug, article.languages.en?.state])), {
+    "agents-in-ci": "current",
+    "eu-ai-act-deadlines": "missing",
+    "fast-code-model": "current",
+    "open-weights-benchmarks": "current",
+    "prompt-templates": "current",
+    "rust-in-ml-tooling": "missing",
+  });
   assert.is(status().status, 0, "without --strict the report is information, not failure");
   const strict = status("--strict");
   assert.is(strict.status, 1);
@@ -43,7 +40,11 @@ test("changing a source body makes its translation stale; line endings alone do 
   const other = path.join(root, "content/ru/blog/prompt-templates.md");
   writeFileSync(other, readFileSync(other, "utf8").replace(/\n/g, "\r\n"));
   const after = json();
-  assert.equal(english(after, "fast-code-model"), { state: "stale", file: "content/en/blog/fast-code-model.md", translatedFrom: before.articles.find((a) => a.slug === "fast-code-model")?.fingerprint });
+  assert.equal(english(after, "fast-code-model"), {
+    state: "stale",
+    file: "content/en/blog/fast-code-model.md",
+    translatedFrom: before.articles.find((a) => a.slug === "fast-code-model")?.fingerprint,
+  });
   assert.is(english(after, "prompt-templates")?.state, "current");
   const text = status().stdout;
   assert.match(text, /^fast-code-model\s+ru: source\s+en: stale$/m);

@@ -95,7 +95,10 @@ test("npm run translate maps the category through _data/categories.json when the
 test("npm run translate refuses to overwrite and explains every bad argument", () => {
   const before = read("en/blog/fast-code-model.md");
   const cases: Array<[string[], RegExp]> = [
-    [["fast-code-model", "--to", "en"], /^npm run translate: --to: expected a language the article is not translated into yet, found .*en\/blog\/fast-code-model\.md \(already exists; it is never overwritten\)/],
+    [
+      ["fast-code-model", "--to", "en"],
+      /^npm run translate: --to: expected a language the article is not translated into yet, found .*en\/blog\/fast-code-model\.md \(already exists; it is never overwritten\)/,
+    ],
     [["no-such-article", "--to", "en"], /^npm run translate: slug: expected an article at .*, found no article "no-such-article"/],
     [["fast-code-model"], /^npm run translate: --to: expected the language to translate into, such as --to en, found nothing/],
     [["--to", "en"], /^npm run translate: slug: expected one article slug/],

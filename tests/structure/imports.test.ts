@@ -16,8 +16,27 @@ test("the import reader sees static, re-exported, side-effect and dynamic import
 });
 
 test("a cycle is found, however long, and a diamond is not one", () => {
-  assert.equal(findCycles(new Map([["a", ["b"]], ["b", ["c"]], ["c", ["a"]]])), [["a", "b", "c", "a"]]);
-  assert.equal(findCycles(new Map([["a", ["b", "c"]], ["b", ["d"]], ["c", ["d"]], ["d", []]])), []);
+  assert.equal(
+    findCycles(
+      new Map([
+        ["a", ["b"]],
+        ["b", ["c"]],
+        ["c", ["a"]],
+      ]),
+    ),
+    [["a", "b", "c", "a"]],
+  );
+  assert.equal(
+    findCycles(
+      new Map([
+        ["a", ["b", "c"]],
+        ["b", ["d"]],
+        ["c", ["d"]],
+        ["d", []],
+      ]),
+    ),
+    [],
+  );
 });
 
 test("no module imports itself through others: the project has no import cycle", () => {
@@ -27,22 +46,32 @@ test("no module imports itself through others: the project has no import cycle",
 
 test("stage plugins do not import each other: what two stages share lives in a stage module", () => {
   const isPlugin = (file: string): boolean => /^src\/[^/]+\/plugin\.ts$/.test(relative(file));
-  const crossings = [...graph].flatMap(([file, imports]) => (isPlugin(file) ? imports.filter(isPlugin).map((target) => `${relative(file)} → ${relative(target)}`) : []));
+  const crossings = [...graph].flatMap(([file, imports]) =>
+    isPlugin(file) ? imports.filter(isPlugin).map((target) => `${relative(file)} → ${relative(target)}`) : [],
+  );
   assert.equal(crossings, []);
 });
 
 test("the engine (src/) imports nothing from tests/ or scripts/: test and bench code lives there alone", () => {
   const leaks = [...graph].flatMap(([file, imports]) =>
-    inFolder(file, "src") ? imports.filter((target) => inFolder(target, "tests") || inFolder(target, "scripts")).map((target) => `${relative(file)} → ${relative(target)}`) : [],
+    inFolder(file, "src")
+      ? imports
+          .filter((target) => inFolder(target, "tests") || inFolder(target, "scripts"))
+          .map((target) => `${relative(file)} → ${relative(target)}`)
+      : [],
   );
   assert.equal(leaks, []);
 });
 
 test("browser code imports only browser code and the pure modules it shares with the build", () => {
   const allowed = (target: string): boolean =>
-    inFolder(target, "src/search/client") || inFolder(target, "src/search/shared") || ["src/content/dates.ts", "src/i18n/ui-strings.ts"].includes(relative(target));
+    inFolder(target, "src/search/client") ||
+    inFolder(target, "src/search/shared") ||
+    ["src/content/dates.ts", "src/i18n/ui-strings.ts"].includes(relative(target));
   const client = [...graph].filter(([file]) => inFolder(file, "src/search/client") || inFolder(file, "src/search/shared"));
-  const outside = client.flatMap(([file, imports]) => imports.filter((target) => !allowed(target)).map((target) => `${relative(file)} → ${relative(target)}`));
+  const outside = client.flatMap(([file, imports]) =>
+    imports.filter((target) => !allowed(target)).map((target) => `${relative(file)} → ${relative(target)}`),
+  );
   assert.equal(outside, []);
 });
 

@@ -90,7 +90,10 @@ export class SearchEngine {
       languages.map(async (index) => {
         const pagefind = await this.load(index);
         const variants = queryVariants(query, index.synonyms);
-        return inLanguage(await mergeResponses(await Promise.all(variants.map((variant) => pagefind.search(variant, options))), state.sort), index.lang);
+        return inLanguage(
+          await mergeResponses(await Promise.all(variants.map((variant) => pagefind.search(variant, options))), state.sort),
+          index.lang,
+        );
       }),
     );
     return mergeResponses(answers, state.sort, true);

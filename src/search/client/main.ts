@@ -51,7 +51,10 @@ async function start(root: HTMLElement): Promise<void> {
       shown = { response, count: page.length };
       view.showResults(state, response.results.length, page, response.filters, page.length < response.results.length, searchedInstead);
       // The corrected query keeps the reader's other choices (all languages, filters, sort).
-      view.showSuggestion(suggestion, suggestion === undefined ? undefined : `?${searchParams({ ...state, query: suggestion }).toString()}`);
+      view.showSuggestion(
+        suggestion,
+        suggestion === undefined ? undefined : `?${searchParams({ ...state, query: suggestion }).toString()}`,
+      );
     } catch (error) {
       if (ticket !== latest) return;
       console.warn("Search failed:", error);

@@ -17,7 +17,8 @@ export function mergeCounts(all: FilterCounts[], disjoint = false): FilterCounts
   for (const counts of all) {
     for (const [name, values] of Object.entries(counts)) {
       const target = (merged[name] ??= {});
-      for (const [value, count] of Object.entries(values)) target[value] = disjoint ? (target[value] ?? 0) + count : Math.max(target[value] ?? 0, count);
+      for (const [value, count] of Object.entries(values))
+        target[value] = disjoint ? (target[value] ?? 0) + count : Math.max(target[value] ?? 0, count);
     }
   }
   return merged;
@@ -25,7 +26,11 @@ export function mergeCounts(all: FilterCounts[], disjoint = false): FilterCounts
 
 /** One language's answer, each result marked with the language (its label on the page) and an id no other index has. */
 export function inLanguage(response: PagefindResponse, lang: string): PagefindResponse {
-  const results = response.results.map((result) => ({ id: `${lang}:${result.id}`, score: result.score, data: async () => ({ ...(await result.data()), lang }) }));
+  const results = response.results.map((result) => ({
+    id: `${lang}:${result.id}`,
+    score: result.score,
+    data: async () => ({ ...(await result.data()), lang }),
+  }));
   return { ...response, results };
 }
 
@@ -53,8 +58,14 @@ export async function mergeResponses(responses: PagefindResponse[], sort: Search
   return {
     results,
     unfilteredResultCount: (disjoint ? sum : Math.max)(...answered.map((response) => response.unfilteredResultCount)),
-    filters: mergeCounts(answered.map((response) => response.filters), disjoint),
-    totalFilters: mergeCounts(answered.map((response) => response.totalFilters), disjoint),
+    filters: mergeCounts(
+      answered.map((response) => response.filters),
+      disjoint,
+    ),
+    totalFilters: mergeCounts(
+      answered.map((response) => response.totalFilters),
+      disjoint,
+    ),
   };
 }
 

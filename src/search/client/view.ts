@@ -5,7 +5,6 @@ import { fill } from "../../i18n/ui-strings.ts";
 import type { FilterCounts, PagefindResultData } from "./pagefind-web.ts";
 import { element, resultItem } from "./result.ts";
 
-
 function part<T extends HTMLElement>(root: HTMLElement, name: string): T {
   const node = root.querySelector<T>(`[data-search-${name}]`);
   if (!node) throw new Error(`Search page: no [data-search-${name}] element`);
@@ -32,7 +31,10 @@ export class SearchView {
   private readonly status: HTMLElement;
   private readonly results: HTMLOListElement;
 
-  constructor(root: HTMLElement, private readonly config: SearchPageConfig) {
+  constructor(
+    root: HTMLElement,
+    private readonly config: SearchPageConfig,
+  ) {
     this.form = part(root, "form");
     this.input = part(root, "input");
     this.sort = part(root, "sort");
@@ -109,7 +111,14 @@ export class SearchView {
    * Replaces the results with a new search's first page, saying so when it searched another query instead; controls
    * stay while a filter is on, so it can be undone.
    */
-  showResults(state: SearchState, total: number, page: PagefindResultData[], counts: FilterCounts, hasMore: boolean, searchedInstead?: string): void {
+  showResults(
+    state: SearchState,
+    total: number,
+    page: PagefindResultData[],
+    counts: FilterCounts,
+    hasMore: boolean,
+    searchedInstead?: string,
+  ): void {
     const { strings } = this.config;
     const count = fill(strings.resultCount, { count: total });
     this.status.textContent =

@@ -10,7 +10,11 @@ export interface ShownResult {
 
 const markedWords = /<mark>([^<]*)<\/mark>/g;
 const letters = (text: string): string => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-const words = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).map(letters).filter(Boolean);
+const words = (text: string): string[] =>
+  text
+    .split(/[^\p{L}\p{N}]+/u)
+    .map(letters)
+    .filter(Boolean);
 
 /**
  * True when a result shows one of the queries' words in some form: a highlighted word of its excerpt, or a word of its

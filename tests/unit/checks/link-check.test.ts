@@ -16,7 +16,8 @@ function site(files: Record<string, string>): string {
 
 test("working links, anchors, images and external links pass", () => {
   const root = site({
-    "index.html": '<a href="/ru/">ru</a><a href="/ru/#top">top</a><img src="/a.png" srcset="/a.png 1x, /a.png 2x"><a href="https://example.com/x">x</a>',
+    "index.html":
+      '<a href="/ru/">ru</a><a href="/ru/#top">top</a><img src="/a.png" srcset="/a.png 1x, /a.png 2x"><a href="https://example.com/x">x</a>',
     "ru/index.html": '<h1 id="top">Top</h1><a href="../">up</a>',
     "a.png": "png",
   });

@@ -11,7 +11,10 @@ import { projectRoot } from "../../helpers/site.ts";
 
 const dataDir = path.join(projectRoot, "_data");
 const site = loadLanguages(dataDir);
-const withThird = { ...site, languages: [...site.languages, { code: "uk", name: "Українська", locale: "uk-UA", dir: "ltr" as const, quotes: "«»„“" }] };
+const withThird = {
+  ...site,
+  languages: [...site.languages, { code: "uk", name: "Українська", locale: "uk-UA", dir: "ltr" as const, quotes: "«»„“" }],
+};
 
 /** The problems loadCategories reports for a categories file with these contents. */
 function loadProblems(contents: string, languages = site): string[] {
@@ -37,23 +40,38 @@ test("the site's categories name every category in every declared language", () 
 test("declaring a language without naming the categories in it is a config error, one line per category", () => {
   const problems = loadProblems(readFileSync(path.join(dataDir, "categories.json"), "utf8"), withThird);
   assert.is(problems.length, 5);
-  assert.match(problems[0] ?? "", /categories\.json: \[0\]\.names\.uk: expected the name of category "ai-news" in Українська \(uk\), a declared language, found nothing \(the field is missing\)$/);
+  assert.match(
+    problems[0] ?? "",
+    /categories\.json: \[0\]\.names\.uk: expected the name of category "ai-news" in Українська \(uk\), a declared language, found nothing \(the field is missing\)$/,
+  );
 });
 
 test("two category names of one language with the same URL are an error naming both", () => {
-  const problems = categoriesProblems("_data/categories.json", [
-    { id: "ci", names: { ru: "CI/CD", en: "CI/CD" } },
-    { id: "ci-2", names: { ru: "CI CD", en: "Continuous delivery" } },
-  ], site);
-  assert.equal(problems, ['_data/categories.json: [1].names.ru: expected a name whose URL differs from that of "CI/CD" (both /ru/categories/ci-cd/), found "CI CD"']);
+  const problems = categoriesProblems(
+    "_data/categories.json",
+    [
+      { id: "ci", names: { ru: "CI/CD", en: "CI/CD" } },
+      { id: "ci-2", names: { ru: "CI CD", en: "Continuous delivery" } },
+    ],
+    site,
+  );
+  assert.equal(problems, [
+    '_data/categories.json: [1].names.ru: expected a name whose URL differs from that of "CI/CD" (both /ru/categories/ci-cd/), found "CI CD"',
+  ]);
 });
 
 test("a malformed categories file says which entry and what was expected", () => {
-  assert.match(loadProblems("[{ \"id\": \"Новости\", \"names\": { \"ru\": \"Новости\", \"en\": \"News\" } }]")[0] ?? "", /: \[0\]\.id: expected a Latin id such as ai-news, found "Новости"$/);
-  assert.match(loadProblems("{ \"ai-news\": \"Новости ИИ\" }")[0] ?? "", /: \(root\): expected a list of categories/);
-  assert.match(loadProblems("[{ \"id\": \"ai-news\", \"names\": [\"Новости ИИ\"] }]")[0] ?? "", /: \[0\]\.names: expected the names by language/);
-  assert.match(loadProblems("[{ \"id\": \"a\", \"names\": { \"ru\": \"A\", \"en\": \"A\" } }, { \"id\": \"a\", \"names\": { \"ru\": \"B\", \"en\": \"B\" } }]")[0] ?? "", /: \[1\]\.id: expected an id not used by \[0\], found "a"$/);
-  assert.match(loadProblems("[{ \"id\": ")[0] ?? "", /: file: expected valid JSON, found /);
+  assert.match(
+    loadProblems('[{ "id": "Новости", "names": { "ru": "Новости", "en": "News" } }]')[0] ?? "",
+    /: \[0\]\.id: expected a Latin id such as ai-news, found "Новости"$/,
+  );
+  assert.match(loadProblems('{ "ai-news": "Новости ИИ" }')[0] ?? "", /: \(root\): expected a list of categories/);
+  assert.match(loadProblems('[{ "id": "ai-news", "names": ["Новости ИИ"] }]')[0] ?? "", /: \[0\]\.names: expected the names by language/);
+  assert.match(
+    loadProblems('[{ "id": "a", "names": { "ru": "A", "en": "A" } }, { "id": "a", "names": { "ru": "B", "en": "B" } }]')[0] ?? "",
+    /: \[1\]\.id: expected an id not used by \[0\], found "a"$/,
+  );
+  assert.match(loadProblems('[{ "id": ')[0] ?? "", /: file: expected valid JSON, found /);
 });
 
 test("an article's category must be one of its language's names", () => {

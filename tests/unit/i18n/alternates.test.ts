@@ -36,7 +36,10 @@ test("sitePages keeps HTML pages, drops noindex pages and files such as feeds", 
       item("/en/", "en"),
     ],
   });
-  assert.equal(pages.map((page) => page.url), ["/ru/blog/a/", "/en/"]);
+  assert.equal(
+    pages.map((page) => page.url),
+    ["/ru/blog/a/", "/en/"],
+  );
   assert.equal(pages[0]?.lastModified, new Date("2026-01-05"));
   assert.is(pages[1]?.lastModified, undefined);
 });
@@ -57,14 +60,26 @@ test("pages of article lists, kept out of collections.all, are site pages with t
     { url: "/en/categories/ai-news/", lang: "en", translationKey: "category:ai-news" },
   ];
   const pages = sitePages({ all: [item("/ru/", "ru")], articleLists });
-  assert.equal(pages.map((page) => page.url), ["/ru/", "/ru/rubriki/novosti-ii/", "/en/categories/ai-news/"]);
+  assert.equal(
+    pages.map((page) => page.url),
+    ["/ru/", "/ru/rubriki/novosti-ii/", "/en/categories/ai-news/"],
+  );
   const versions = versionsOfPage({ translationKey: "category:ai-news" }, pages);
-  assert.equal([...versions], [["ru", "/ru/rubriki/novosti-ii/"], ["en", "/en/categories/ai-news/"]]);
+  assert.equal(
+    [...versions],
+    [
+      ["ru", "/ru/rubriki/novosti-ii/"],
+      ["en", "/en/categories/ai-news/"],
+    ],
+  );
 });
 
 test("an untranslated page names itself, and x-default only when it is in the default language", () => {
   const ruOnly = alternateLinks(new Map([["ru", "/ru/blog/b/"]]), languages, site);
-  assert.equal(ruOnly.map((link) => link.hreflang), ["ru", "x-default"]);
+  assert.equal(
+    ruOnly.map((link) => link.hreflang),
+    ["ru", "x-default"],
+  );
   const enOnly = alternateLinks(new Map([["en", "/en/blog/c/"]]), languages, site);
   assert.equal(enOnly, [{ hreflang: "en", href: "https://news.test/en/blog/c/" }]);
 });
@@ -72,7 +87,10 @@ test("an untranslated page names itself, and x-default only when it is in the de
 test("links follow the declared language order, whatever order the pages were built in", () => {
   const pages = sitePages({ all: [item("/en/", "en"), item("/ru/", "ru")] });
   const links = alternateLinks(versionsOfPage({ translationKey: "/" }, pages), languages, site);
-  assert.equal(links.map((link) => link.hreflang), ["ru", "en", "x-default"]);
+  assert.equal(
+    links.map((link) => link.hreflang),
+    ["ru", "en", "x-default"],
+  );
 });
 
 test.run();

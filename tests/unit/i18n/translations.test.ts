@@ -10,9 +10,19 @@ import { articleSwitcherTargets, missingTranslations } from "../../../src/i18n/t
 
 function article(lang: string, slug: string, translatedFrom?: string): Article {
   return {
-    lang, slug, url: `/${lang}/blog/${slug}/`, inputPath: `content/${lang}/blog/${slug}.md`, title: `${slug} (${lang})`,
-    description: "d", pubDate: new Date("2026-02-27"), category: "c", tags: [], author: "a", heroImage: "/images/x.webp",
-    draft: false, translatedFrom,
+    lang,
+    slug,
+    url: `/${lang}/blog/${slug}/`,
+    inputPath: `content/${lang}/blog/${slug}.md`,
+    title: `${slug} (${lang})`,
+    description: "d",
+    pubDate: new Date("2026-02-27"),
+    category: "c",
+    tags: [],
+    author: "a",
+    heroImage: "/images/x.webp",
+    draft: false,
+    translatedFrom,
   };
 }
 
@@ -25,7 +35,12 @@ test("the switcher of an article points at the same slug in every language", () 
 });
 
 test("every language an article lacks gets a notice listing the versions that exist, original first", () => {
-  const articles = [article("en", "both", "aaaaaaaaaaaa"), article("ru", "both"), article("ru", "russian-only"), article("en", "english-only")];
+  const articles = [
+    article("en", "both", "aaaaaaaaaaaa"),
+    article("ru", "both"),
+    article("ru", "russian-only"),
+    article("en", "english-only"),
+  ];
   const missing = missingTranslations(articles, ["ru", "en", "uk"], new Set());
   assert.equal(
     missing.map(({ url, versions }) => [url, versions.map(({ lang }) => lang)]),

@@ -37,13 +37,15 @@ test("a dictionary missing a key, or holding a key nobody declared, is reported"
 
 test("every UI key is read by a layout, component, page or src module", () => {
   const read = new Set(
-    ["_includes", "content", "src", "scripts"].flatMap((dir) => sourceFiles(path.join(projectRoot, dir))).flatMap((file) => [...uiKeysReadIn(readFileSync(file, "utf8"))]),
+    ["_includes", "content", "src", "scripts"]
+      .flatMap((dir) => sourceFiles(path.join(projectRoot, dir)))
+      .flatMap((file) => [...uiKeysReadIn(readFileSync(file, "utf8"))]),
   );
   const unused = uiKeys.filter((key) => !read.has(key));
   assert.equal(unused, [], `UI keys no code reads (remove them from src/i18n/ui-strings.ts and _data/i18n/*.json): ${unused.join(", ")}`);
 });
 
-test("reads are recognised as strings.key, strings?.key and strings[\"key\"], not as other objects' fields", () => {
+test('reads are recognised as strings.key, strings?.key and strings["key"], not as other objects\' fields', () => {
   const source = `<h1>{strings.siteName}</h1>{uiStrings?.footer}{strings["backHome"]}{article.tags}{fill(pageStrings.pageOf, {})}`;
   assert.equal([...uiKeysReadIn(source)].sort(), ["backHome", "footer", "pageOf", "siteName"]);
 });

@@ -71,7 +71,10 @@ test("missing, unreadable and corrupt sources become lines an editor can act on"
   const file = "content/ru/blog/x.md";
   const source = path.join(process.cwd(), "content/images/blog/x.png");
   const missing = unusableImageProblem(file, "/images/blog/x.png", source, Object.assign(new Error("ENOENT"), { code: "ENOENT" }));
-  assert.is(missing, "content/ru/blog/x.md: image /images/blog/x.png: expected an image file at content/images/blog/x.png, found no such file");
+  assert.is(
+    missing,
+    "content/ru/blog/x.md: image /images/blog/x.png: expected an image file at content/images/blog/x.png, found no such file",
+  );
   const locked = unusableImageProblem(file, "/images/blog/x.png", source, Object.assign(new Error("EACCES"), { code: "EACCES" }));
   assert.match(locked, "found a file this build may not read (permission denied)");
   const corrupt = unusableImageProblem(
@@ -86,7 +89,12 @@ test("missing, unreadable and corrupt sources become lines an editor can act on"
   );
 });
 
-const encoded = (name: string, format: string, type: string, widths: number[]): { format: string; outputs: ImageOutputs[number]["outputs"] } => ({
+const encoded = (
+  name: string,
+  format: string,
+  type: string,
+  widths: number[],
+): { format: string; outputs: ImageOutputs[number]["outputs"] } => ({
   format,
   outputs: widths.map((width) => ({ url: `/images/${name}-${width}.${format}`, width, height: width / 2, format, sourceType: type })),
 });
@@ -107,7 +115,10 @@ test("a <picture> lists AVIF then WebP sources and ends with a sized fallback <i
   });
   const picture = parse(html).querySelector("picture");
   const sources = picture?.querySelectorAll("source") ?? [];
-  assert.equal(sources.map((source) => source.getAttribute("type")), ["image/avif", "image/webp"]);
+  assert.equal(
+    sources.map((source) => source.getAttribute("type")),
+    ["image/avif", "image/webp"],
+  );
   assert.is(sources[0]?.getAttribute("srcset"), "/images/h-480.avif 480w, /images/h-960.avif 960w");
   assert.is(sources[0]?.getAttribute("sizes"), "100vw");
   const img = picture?.querySelector("img");
@@ -147,9 +158,12 @@ test("images are found as HTML tokenizes them: not in <picture>, scripts, styles
     '<p><img src="/images/a.png" alt="A > B &amp; &quot;C&quot;"></p>' +
     '<picture><source srcset="/images/x.avif"><img src="/images/b.png" alt=""></picture>' +
     '<pre><code>&lt;img src="/images/c.png"&gt;</code></pre><!-- <img src="/images/e.png"> -->' +
-    '<script>const html = \'<img src="/images/f.png">\';</script><IMG SRC=/images/g.png ALT=G></body></html>';
+    "<script>const html = '<img src=\"/images/f.png\">';</script><IMG SRC=/images/g.png ALT=G></body></html>";
   const { images, headEnd } = findImages(html);
-  assert.equal(images.map((image) => image.attributes.src), ["/images/a.png", "/images/g.png"]);
+  assert.equal(
+    images.map((image) => image.attributes.src),
+    ["/images/a.png", "/images/g.png"],
+  );
   assert.is(images[0]?.attributes.alt, 'A > B & "C"');
   assert.is(html.slice(...(images[0]?.range ?? [0, 0])), '<img src="/images/a.png" alt="A > B &amp; &quot;C&quot;">');
   assert.is(images[1]?.attributes.alt, "G");
@@ -256,7 +270,10 @@ test("cache files are hard-linked into the output, sources copied, and a newer c
   try {
     const cached = path.join(dir, "cache/abc-480.avif");
     const source = path.join(dir, "content/diagram.svg");
-    for (const [file, text] of [[cached, "avif"], [source, "<svg/>"]] as const) {
+    for (const [file, text] of [
+      [cached, "avif"],
+      [source, "<svg/>"],
+    ] as const) {
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, text);
     }

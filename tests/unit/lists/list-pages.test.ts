@@ -28,17 +28,23 @@ const pageOf = (url: string) => pages.find((page) => page.url === url);
 
 test("a list of 23 articles has three numbered pages of 10, 10 and 3", () => {
   const category = pages.filter((page) => page.pageUrls[0] === "/ru/categories/novosti-ii/");
-  assert.equal(category.map((page) => [page.url, page.items.length]), [
-    ["/ru/categories/novosti-ii/", 10],
-    ["/ru/categories/novosti-ii/page/2/", 10],
-    ["/ru/categories/novosti-ii/page/3/", 3],
-  ]);
+  assert.equal(
+    category.map((page) => [page.url, page.items.length]),
+    [
+      ["/ru/categories/novosti-ii/", 10],
+      ["/ru/categories/novosti-ii/page/2/", 10],
+      ["/ru/categories/novosti-ii/page/3/", 3],
+    ],
+  );
   assert.is(category[0]?.items[0]?.slug, "ru-23");
   assert.is(category[2]?.items[2]?.slug, "ru-1");
 });
 
 test("a category's switcher leads to the same category in the other language, even from a later page", () => {
-  assert.equal(pageOf("/ru/categories/novosti-ii/page/3/")?.alternates, { ru: "/ru/categories/novosti-ii/", en: "/en/categories/ai-news/" });
+  assert.equal(pageOf("/ru/categories/novosti-ii/page/3/")?.alternates, {
+    ru: "/ru/categories/novosti-ii/",
+    en: "/en/categories/ai-news/",
+  });
   assert.equal(pageOf("/en/categories/tools/")?.alternates, { ru: "/ru/categories/instrumenty/", en: "/en/categories/tools/" });
 });
 
@@ -55,13 +61,19 @@ test("an empty category still has its one page, so no switcher link is dead", ()
 
 test("indexes list every list of their kind with its number of articles", () => {
   const indexes = listIndexPages(lists);
-  assert.equal(indexes.map((index) => index.url), [
-    "/ru/categories/", "/ru/tags/", "/ru/authors/", "/ru/archive/",
-    "/en/categories/", "/en/tags/", "/en/authors/", "/en/archive/",
-  ]);
+  assert.equal(
+    indexes.map((index) => index.url),
+    ["/ru/categories/", "/ru/tags/", "/ru/authors/", "/ru/archive/", "/en/categories/", "/en/tags/", "/en/authors/", "/en/archive/"],
+  );
   const counts = (url: string) => indexes.find((index) => index.url === url)?.entries.map((entry) => [entry.name, entry.count]);
-  assert.equal(counts("/ru/categories/"), [["Новости ИИ", 23], ["Инструменты", 0]]);
-  assert.equal(counts("/en/tags/"), [["Agents", 1], ["LLM", 1]]);
+  assert.equal(counts("/ru/categories/"), [
+    ["Новости ИИ", 23],
+    ["Инструменты", 0],
+  ]);
+  assert.equal(counts("/en/tags/"), [
+    ["Agents", 1],
+    ["LLM", 1],
+  ]);
   assert.equal(counts("/en/archive/"), [["2025", 2]]);
   assert.equal(indexes[1]?.alternates, { ru: "/ru/tags/", en: "/en/tags/" });
 });
@@ -70,7 +82,10 @@ test("titles name the list, and later pages their number", () => {
   const strings = ru as UiStrings;
   assert.is(listTitle({ kind: "tag", name: "LLM", pageNumber: 1, totalPages: 3 }, strings), "Тег «LLM»");
   assert.is(listTitle({ kind: "year", name: "2026", pageNumber: 2, totalPages: 3 }, strings), "Статьи 2026 года · Страница 2 из 3");
-  assert.equal(sectionLinks("ru", strings).map((link) => link.href), ["/ru/categories/", "/ru/tags/", "/ru/authors/", "/ru/archive/"]);
+  assert.equal(
+    sectionLinks("ru", strings).map((link) => link.href),
+    ["/ru/categories/", "/ru/tags/", "/ru/authors/", "/ru/archive/"],
+  );
 });
 
 test.run();

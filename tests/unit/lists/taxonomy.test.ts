@@ -23,11 +23,20 @@ test("list URLs are readable Latin transliterations under one folder per kind", 
 
 test("every category has a list in every language, in the order of the categories file, even with no articles", () => {
   const lists = buildLists([makeArticle("a", { category: "Регулирование" })], site, categories);
-  assert.equal(lists.get("ru")?.category.map((list) => [list.name, list.articles.length]), [["Новости ИИ", 0], ["Регулирование", 1]]);
-  assert.equal(lists.get("en")?.category.map((list) => [list.categoryId, list.url]), [
-    ["ai-news", "/en/categories/ai-news/"],
-    ["regulation", "/en/categories/regulation/"],
-  ]);
+  assert.equal(
+    lists.get("ru")?.category.map((list) => [list.name, list.articles.length]),
+    [
+      ["Новости ИИ", 0],
+      ["Регулирование", 1],
+    ],
+  );
+  assert.equal(
+    lists.get("en")?.category.map((list) => [list.categoryId, list.url]),
+    [
+      ["ai-news", "/en/categories/ai-news/"],
+      ["regulation", "/en/categories/regulation/"],
+    ],
+  );
 });
 
 test("lists hold their language's articles newest first", () => {
@@ -35,9 +44,21 @@ test("lists hold their language's articles newest first", () => {
   const fresh = makeArticle("fresh", { tags: ["LLM"], pubDate: "2026-04-01" });
   const english = makeArticle("fresh", { lang: "en", category: "AI News", tags: ["LLM"], pubDate: "2026-04-02" });
   const lists = buildLists([old, english, fresh], site, categories);
-  assert.equal(lists.get("ru")?.tag[0]?.articles.map((article) => article.slug), ["fresh", "old"]);
-  assert.equal(lists.get("en")?.tag[0]?.articles.map((article) => article.slug), ["fresh"]);
-  assert.equal(lists.get("ru")?.year.map((year) => [year.name, year.articles.length]), [["2026", 1], ["2025", 1]]);
+  assert.equal(
+    lists.get("ru")?.tag[0]?.articles.map((article) => article.slug),
+    ["fresh", "old"],
+  );
+  assert.equal(
+    lists.get("en")?.tag[0]?.articles.map((article) => article.slug),
+    ["fresh"],
+  );
+  assert.equal(
+    lists.get("ru")?.year.map((year) => [year.name, year.articles.length]),
+    [
+      ["2026", 1],
+      ["2025", 1],
+    ],
+  );
 });
 
 test("tags and authors are sorted by name as readers of the language sort them (Cyrillic first in Russian)", () => {
@@ -49,13 +70,22 @@ test("tags and authors are sorted by name as readers of the language sort them (
     site,
     categories,
   );
-  assert.equal(lists.get("ru")?.tag.map((list) => list.name), ["Агенты", "Бенчмарки", "Юникод", "agents", "LLM"]);
-  assert.equal(lists.get("ru")?.author.map((list) => list.url), ["/ru/authors/anna-smirnova/", "/ru/authors/ilya-korneev/"]);
+  assert.equal(
+    lists.get("ru")?.tag.map((list) => list.name),
+    ["Агенты", "Бенчмарки", "Юникод", "agents", "LLM"],
+  );
+  assert.equal(
+    lists.get("ru")?.author.map((list) => list.url),
+    ["/ru/authors/anna-smirnova/", "/ru/authors/ilya-korneev/"],
+  );
 });
 
 test("an article whose category is unknown is left out of category lists (its check reports it)", () => {
   const lists = buildLists([makeArticle("a", { category: "Слухи" })], site, categories);
-  assert.equal(lists.get("ru")?.category.map((list) => list.articles.length), [0, 0]);
+  assert.equal(
+    lists.get("ru")?.category.map((list) => list.articles.length),
+    [0, 0],
+  );
   assert.is(lists.get("ru")?.tag.length, 0);
 });
 
@@ -77,12 +107,17 @@ test("authors clash the same way; the same name in two languages, or twice, is f
     makeArticle("a", { lang: "en", author: "Anna Smirnova", tags: ["llm"] }),
   ]);
   assert.equal([...problems.keys()], ["./content/ru/blog/b.md"]);
-  assert.match(problems.get("./content/ru/blog/b.md")?.[0] ?? "", /author: expected an author name .* found "анна смирнова", whose URL \/ru\/authors\/anna-smirnova\//);
+  assert.match(
+    problems.get("./content/ru/blog/b.md")?.[0] ?? "",
+    /author: expected an author name .* found "анна смирнова", whose URL \/ru\/authors\/anna-smirnova\//,
+  );
 });
 
 test("a tag without letters or digits has no URL and is a problem", () => {
   const problems = listNameProblems([makeArticle("a", { tags: ["LLM", "!!!"] })]);
-  assert.equal(problems.get("./content/ru/blog/a.md"), ['content/ru/blog/a.md: tags[1]: expected a tag with letters or digits for its URL, found "!!!"']);
+  assert.equal(problems.get("./content/ru/blog/a.md"), [
+    'content/ru/blog/a.md: tags[1]: expected a tag with letters or digits for its URL, found "!!!"',
+  ]);
 });
 
 test.run();

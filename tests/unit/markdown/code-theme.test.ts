@@ -8,7 +8,9 @@ import { projectRoot } from "../../helpers/site.ts";
 const css = readFileSync(path.join(projectRoot, "_includes/css/site.css"), "utf8");
 
 function variables(block: string): Map<string, string> {
-  return new Map([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((match) => [match[1] ?? "", (match[2] ?? "").toLowerCase()]));
+  return new Map(
+    [...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((match) => [match[1] ?? "", (match[2] ?? "").toLowerCase()]),
+  );
 }
 
 const darkStart = css.indexOf("@media (prefers-color-scheme: dark)");
@@ -29,7 +31,8 @@ function contrast(a: string, b: string): number {
 }
 
 // The variables the .hljs-* rules use, besides the --hl-* ones.
-const codeColours = (scheme: Map<string, string>): string[] => [...scheme.keys()].filter((name) => name.startsWith("hl-")).concat(["muted", "accent", "fg"]);
+const codeColours = (scheme: Map<string, string>): string[] =>
+  [...scheme.keys()].filter((name) => name.startsWith("hl-")).concat(["muted", "accent", "fg"]);
 
 test("the stylesheet declares the code colours for both schemes", () => {
   assert.ok(darkStart > 0);
@@ -39,7 +42,10 @@ test("the stylesheet declares the code colours for both schemes", () => {
 });
 
 test("every code colour reaches 4.5:1 on the code background in light and dark mode", () => {
-  for (const [scheme, colours] of [["light", light], ["dark", dark]] as const) {
+  for (const [scheme, colours] of [
+    ["light", light],
+    ["dark", dark],
+  ] as const) {
     const background = colours.get("code-bg") ?? "";
     for (const name of codeColours(colours)) {
       const ratio = contrast(colours.get(name) ?? "", background);
@@ -49,9 +55,17 @@ test("every code colour reaches 4.5:1 on the code background in light and dark m
 });
 
 test("every colour a .hljs rule uses is one of the checked variables", () => {
-  const used = [...css.matchAll(/\.hljs-[^{]+\{([^}]*)\}/g)].flatMap((rule) => [...(rule[1] ?? "").matchAll(/color:\s*([^;}]+)/g)].map((m) => (m[1] ?? "").trim()));
+  const used = [...css.matchAll(/\.hljs-[^{]+\{([^}]*)\}/g)].flatMap((rule) =>
+    [...(rule[1] ?? "").matchAll(/color:\s*([^;}]+)/g)].map((m) => (m[1] ?? "").trim()),
+  );
   assert.ok(used.length > 0);
-  for (const value of used) assert.ok(codeColours(light).map((name) => `var(--${name})`).includes(value), value);
+  for (const value of used)
+    assert.ok(
+      codeColours(light)
+        .map((name) => `var(--${name})`)
+        .includes(value),
+      value,
+    );
 });
 
 test.run();

@@ -27,7 +27,8 @@ test("an id never repeats one the layout uses, and a heading without letters sti
 test("editing other headings or the text between them does not move an anchor", () => {
   const before = render("## Введение\n\nТекст.\n\n## Итоги\n\nЕщё.\n\n## Итоги\n");
   const after = render("## Введение в тему\n\nСовсем другой текст.\n\n## Итоги\n\nЕщё.\n\n### Новый раздел\n\n## Итоги\n");
-  const idsOf = (result: { headings: Heading[] }) => result.headings.filter((heading) => heading.text === "Итоги").map((heading) => heading.id);
+  const idsOf = (result: { headings: Heading[] }) =>
+    result.headings.filter((heading) => heading.text === "Итоги").map((heading) => heading.id);
   assert.equal(idsOf(after), idsOf(before));
 });
 
@@ -51,7 +52,10 @@ test("the table of contents nests h3 under the h2 before it and ignores other le
   const toc = tableOfContents([heading(1, "t"), heading(2, "a"), heading(3, "a1"), heading(4, "deep"), heading(3, "a2"), heading(2, "b")]);
   assert.equal(
     toc.map((entry) => [entry.id, entry.children.map((child) => child.id)]),
-    [["a", ["a1", "a2"]], ["b", []]],
+    [
+      ["a", ["a1", "a2"]],
+      ["b", []],
+    ],
   );
 });
 
@@ -61,7 +65,10 @@ test("fewer than three h2/h3 headings make no table of contents", () => {
 });
 
 test("an h3 before any h2 stands at the top level", () => {
-  assert.equal(tableOfContents([heading(3, "x"), heading(2, "a"), heading(3, "y")]).map((entry) => entry.id), ["x", "a"]);
+  assert.equal(
+    tableOfContents([heading(3, "x"), heading(2, "a"), heading(3, "y")]).map((entry) => entry.id),
+    ["x", "a"],
+  );
 });
 
 test.run();

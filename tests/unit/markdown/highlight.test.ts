@@ -14,7 +14,10 @@ test("a fenced block in a known language is highlighted with class names only", 
 });
 
 test("an unknown or missing language falls back to escaped plain text", () => {
-  assert.is(markdown.render("```klingon\n<b>qapla'</b>\n```\n"), '<pre><code class="language-klingon">&lt;b&gt;qapla\'&lt;/b&gt;\n</code></pre>\n');
+  assert.is(
+    markdown.render("```klingon\n<b>qapla'</b>\n```\n"),
+    '<pre><code class="language-klingon">&lt;b&gt;qapla\'&lt;/b&gt;\n</code></pre>\n',
+  );
   assert.is(markdown.render("```\n<i>&</i>\n```\n"), "<pre><code>&lt;i&gt;&amp;&lt;/i&gt;\n</code></pre>\n");
   assert.is(highlightCode("x", "no-such-language"), "");
 });
@@ -22,7 +25,11 @@ test("an unknown or missing language falls back to escaped plain text", () => {
 test("template syntax stays literal inside highlighted code", () => {
   for (const language of ["njk", "html", "js"]) {
     const html = markdown.render(`\`\`\`${language}\n<p>{{ user.name }}</p>{% for item in items %}\n\`\`\`\n`);
-    const text = html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"');
+    const text = html
+      .replace(/<[^>]+>/g, "")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"');
     assert.match(text, "{{ user.name }}", language);
     assert.match(text, "{% for item in items %}", language);
   }

@@ -4,8 +4,17 @@ import { countWords, formatMinutes, readingMinutes } from "../../../src/markdown
 
 test("Russian minutes take the right plural form", () => {
   const forms: Array<[number, string]> = [
-    [1, "1 минута"], [2, "2 минуты"], [3, "3 минуты"], [4, "4 минуты"], [5, "5 минут"],
-    [11, "11 минут"], [12, "12 минут"], [21, "21 минута"], [22, "22 минуты"], [25, "25 минут"], [101, "101 минута"],
+    [1, "1 минута"],
+    [2, "2 минуты"],
+    [3, "3 минуты"],
+    [4, "4 минуты"],
+    [5, "5 минут"],
+    [11, "11 минут"],
+    [12, "12 минут"],
+    [21, "21 минута"],
+    [22, "22 минуты"],
+    [25, "25 минут"],
+    [101, "101 минута"],
   ];
   for (const [minutes, expected] of forms) assert.is(formatMinutes(minutes, "ru-RU"), expected);
 });

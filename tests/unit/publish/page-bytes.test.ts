@@ -54,7 +54,10 @@ test("garbage is collected once the heap has grown by the step, not before", () 
   const small = Array.from({ length: 1000 }, (_, index) => ({ page: index }));
   collect(); // grown by far less than the step: nothing to do, and nothing is lost
   assert.is(small.length, 1000);
-  let pages: Array<{ page: number; url: string }> | undefined = Array.from({ length: 1_000_000 }, (_, index) => ({ page: index, url: `/ru/blog/${index}/` }));
+  let pages: Array<{ page: number; url: string }> | undefined = Array.from({ length: 1_000_000 }, (_, index) => ({
+    page: index,
+    url: `/ru/blog/${index}/`,
+  }));
   const grown = process.memoryUsage().heapUsed;
   assert.is(pages.length, 1_000_000);
   pages = undefined;

@@ -14,7 +14,9 @@ const dictionary = (lang: string): UiStrings =>
   JSON.parse(readFileSync(path.join(projectRoot, "_data/i18n", `${lang}.json`), "utf8")) as UiStrings;
 
 test("the search page's script gets its strings in the page's language", () => {
-  const config = readSearchPageConfig(JSON.stringify(searchPageConfig(dictionary("ru"), "ru-RU", searchIndexes("ru", languages, new Set(["ru"]), {}))));
+  const config = readSearchPageConfig(
+    JSON.stringify(searchPageConfig(dictionary("ru"), "ru-RU", searchIndexes("ru", languages, new Set(["ru"]), {}))),
+  );
   assert.is(config.locale, "ru-RU");
   assert.match(config.strings.nothingFound, /ничего не найдено/);
   assert.equal(config.strings.filterLegends, { category: "Рубрика", tag: "Теги", author: "Автор" });
@@ -33,10 +35,19 @@ test("the page's own language comes first; other languages only when they have a
   const [first, second] = languages;
   if (!first || !second) throw new Error("the test needs two declared languages");
   const synonyms = { [second.code]: [["a", "b"]] };
-  assert.equal(searchIndexes(second.code, languages, new Set([first.code, second.code]), synonyms).map(({ lang }) => lang), [second.code, first.code]);
-  assert.equal(searchIndexes(second.code, languages, new Set([second.code]), synonyms).map(({ lang }) => lang), [second.code]);
+  assert.equal(
+    searchIndexes(second.code, languages, new Set([first.code, second.code]), synonyms).map(({ lang }) => lang),
+    [second.code, first.code],
+  );
+  assert.equal(
+    searchIndexes(second.code, languages, new Set([second.code]), synonyms).map(({ lang }) => lang),
+    [second.code],
+  );
   // The page's own language is searched even before it has an article: its search page must still answer.
-  assert.equal(searchIndexes(first.code, languages, new Set(), synonyms).map(({ lang }) => lang), [first.code]);
+  assert.equal(
+    searchIndexes(first.code, languages, new Set(), synonyms).map(({ lang }) => lang),
+    [first.code],
+  );
 });
 
 test("each language has its own Pagefind module URL, synonyms, word list and name", () => {

@@ -19,7 +19,13 @@ index.after(() => closeSearchService());
 
 index("pages are split into one index per <html lang>", async ({ output }) => {
   const summary = await writeSearchIndex(
-    { pages: [{ url: "/ru/a/", content: page("ru", "модель") }, { url: "/ru/b/", content: page("ru", "код") }, { url: "/en/a/", content: page("en", "model") }] },
+    {
+      pages: [
+        { url: "/ru/a/", content: page("ru", "модель") },
+        { url: "/ru/b/", content: page("ru", "код") },
+        { url: "/en/a/", content: page("en", "model") },
+      ],
+    },
     output,
   );
   assert.equal([summary.pageCount, summary.languages], [3, { en: 1, ru: 2 }]);
@@ -31,7 +37,10 @@ index("the published bundle leaves out Pagefind's ready-made UIs, which the site
   await writeSearchIndex({ pages: [{ url: "/en/a/", content: page("en", "model") }] }, output);
   const files = readdirSync(path.join(output, "pagefind"));
   assert.ok(files.includes("pagefind-worker.js"));
-  assert.equal(files.filter((file) => /ui|highlight/.test(file)), []);
+  assert.equal(
+    files.filter((file) => /ui|highlight/.test(file)),
+    [],
+  );
 });
 
 index("a folder of built pages is indexed from disk, pages without an indexed body left out", async ({ output }) => {

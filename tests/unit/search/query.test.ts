@@ -29,7 +29,9 @@ test("an unknown sort falls back to relevance; empty and repeated filter values 
 });
 
 test("a state survives the trip through the URL", () => {
-  const state = read("q=%22a%22+%3Cb%3E&sort=oldest&category=%D0%9D%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8+%D0%98%D0%98&tag=Q%26A&author=A&all=1");
+  const state = read(
+    "q=%22a%22+%3Cb%3E&sort=oldest&category=%D0%9D%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8+%D0%98%D0%98&tag=Q%26A&author=A&all=1",
+  );
   assert.equal(read(searchParams(state).toString()), state);
   assert.is(state.query, '"a" <b>');
   assert.equal(state.filters.tag, ["Q&A"]);

@@ -33,7 +33,10 @@ test("the editor's file: one language's groups, none for a language without any"
 });
 
 test("a broken group is reported with the file, the position and what was found", () => {
-  assert.throws(() => languageSynonyms({ ru: [["ЕС"]] }, "ru"), /_data\/synonyms\.json: ru\[0\]: expected a list of at least two non-empty words, found a list/);
+  assert.throws(
+    () => languageSynonyms({ ru: [["ЕС"]] }, "ru"),
+    /_data\/synonyms\.json: ru\[0\]: expected a list of at least two non-empty words, found a list/,
+  );
   assert.throws(() => languageSynonyms({ ru: "ЕС" }, "ru"), /_data\/synonyms\.json: ru: expected a list of groups/);
 });
 

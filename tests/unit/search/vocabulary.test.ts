@@ -4,7 +4,13 @@ import * as assert from "uvu/assert";
 import { articleVocabulary, correctQuery, oneEditApart } from "../../../src/search/shared/vocabulary.ts";
 
 const vocabulary = articleVocabulary([
-  { title: "Квантовые вычисления для всех", description: "Teachers grade essays", tags: ["Chatbots"], category: "Разбор", author: "Редакция" },
+  {
+    title: "Квантовые вычисления для всех",
+    description: "Teachers grade essays",
+    tags: ["Chatbots"],
+    category: "Разбор",
+    author: "Редакция",
+  },
 ]);
 
 test("the vocabulary is the cards' words, lower case, once each, without the shortest", () => {

@@ -33,7 +33,10 @@ const feed = buildFeed({
   title: "Нейросводка & Co",
   subtitle: "Новости",
   articles: [
-    { article: article("new", "2026-03-01T00:00:00Z", { title: tricky, author: "O'Brien", tags: ['say "cheese"'] }), contentHtml: "<p>a &amp; b</p>" },
+    {
+      article: article("new", "2026-03-01T00:00:00Z", { title: tricky, author: "O'Brien", tags: ['say "cheese"'] }),
+      contentHtml: "<p>a &amp; b</p>",
+    },
     { article: article("old", "2026-01-01T00:00:00Z", { updatedDate: new Date("2026-04-01T12:30:00Z") }), contentHtml: "<p>old</p>" },
   ],
 });
@@ -59,7 +62,10 @@ test("the Atom feed is well-formed and gives back every field unchanged", () => 
   assert.is(first.title, tricky);
   assert.is(first.author.name, "O'Brien");
   assert.is(first.content["#text"], "<p>a &amp; b</p>");
-  assert.equal(first.category.map((category: any) => category["@term"]), ["Новости ИИ", 'say "cheese"']);
+  assert.equal(
+    first.category.map((category: any) => category["@term"]),
+    ["Новости ИИ", 'say "cheese"'],
+  );
   assert.is(first.link[0]["@href"], "https://news.test/ru/blog/new/");
 });
 
@@ -81,14 +87,20 @@ test("an empty language still gets a valid feed", () => {
 });
 
 test("the hero image leads the content with its alt text escaped", () => {
-  assert.is(heroHtml({ heroImage: "/images/a.webp", title: `"Quoted" <title>` }), '<p><img src="/images/a.webp" alt="&quot;Quoted&quot; &lt;title&gt;"></p>\n');
+  assert.is(
+    heroHtml({ heroImage: "/images/a.webp", title: `"Quoted" <title>` }),
+    '<p><img src="/images/a.webp" alt="&quot;Quoted&quot; &lt;title&gt;"></p>\n',
+  );
 });
 
 test("pages link the Atom and JSON feeds of their own language", () => {
-  assert.equal(feedLinks("en", "Neural Digest").map((link) => [link.type, link.href]), [
-    ["application/atom+xml", "/en/feed.xml"],
-    ["application/feed+json", "/en/feed.json"],
-  ]);
+  assert.equal(
+    feedLinks("en", "Neural Digest").map((link) => [link.type, link.href]),
+    [
+      ["application/atom+xml", "/en/feed.xml"],
+      ["application/feed+json", "/en/feed.json"],
+    ],
+  );
 });
 
 test.run();

@@ -33,7 +33,10 @@ test("a NewsArticle has headline, dates, author, image and inLanguage", () => {
 });
 
 test("without updatedDate, dateModified is the publication date; a supplied card image wins", () => {
-  const data = newsArticle({ ...article, updatedDate: undefined }, { siteUrl: "https://news.test", siteName: "N", imageUrl: "https://cdn.test/card.jpg" });
+  const data = newsArticle(
+    { ...article, updatedDate: undefined },
+    { siteUrl: "https://news.test", siteName: "N", imageUrl: "https://cdn.test/card.jpg" },
+  );
   assert.is(data.dateModified, "2026-02-27T00:00:00.000Z");
   assert.equal(data.image, ["https://cdn.test/card.jpg"]);
 });

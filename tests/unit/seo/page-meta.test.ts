@@ -27,12 +27,16 @@ const data = (url: string, extra: Partial<PageMetaData> = {}): PageMetaData => (
   ...extra,
 });
 const options = { siteName: "Нейросводка", title: "Заголовок", description: "Описание" };
-const get = (pairs: ReadonlyArray<readonly [string, string]>, key: string) => pairs.filter(([name]) => name === key).map(([, value]) => value);
+const get = (pairs: ReadonlyArray<readonly [string, string]>, key: string) =>
+  pairs.filter(([name]) => name === key).map(([, value]) => value);
 
 test("a page's canonical URL is its own absolute URL, with hreflang for every version", () => {
   const meta = pageMeta(data("/en/blog/a/"), { ...options, lang: "en", type: "article", published: new Date("2026-01-02T00:00:00Z") });
   assert.is(meta.canonical, "https://news.test/en/blog/a/");
-  assert.equal(meta.alternates.map((link) => link.hreflang), ["ru", "en", "x-default"]);
+  assert.equal(
+    meta.alternates.map((link) => link.hreflang),
+    ["ru", "en", "x-default"],
+  );
   assert.equal(get(meta.openGraph, "og:locale"), ["en_US"]);
   assert.equal(get(meta.openGraph, "og:locale:alternate"), ["ru_RU"]);
   assert.equal(get(meta.openGraph, "og:type"), ["article"]);
@@ -42,7 +46,10 @@ test("a page's canonical URL is its own absolute URL, with hreflang for every ve
 
 test("a page missing from collections.all still names itself", () => {
   const meta = pageMeta(data("/ru/page/9/"), { ...options, lang: "ru" });
-  assert.equal(meta.alternates.map((link) => link.href), ["https://news.test/ru/page/9/", "https://news.test/ru/page/9/"]);
+  assert.equal(
+    meta.alternates.map((link) => link.href),
+    ["https://news.test/ru/page/9/", "https://news.test/ru/page/9/"],
+  );
 });
 
 test("a noindex page says so and has no canonical URL or alternates", () => {
@@ -73,14 +80,20 @@ test("the configured social image exists with the size the settings claim", asyn
 
 test("the sitemap lists pages in URL order with their alternates; robots.txt points at it", () => {
   const { urlset } = parseXml(sitemapXml(sitePages({ all }), languages, settings.url));
-  assert.equal(urlset.url.map((url: any) => url.loc), [
-    "https://news.test/en/",
-    "https://news.test/en/blog/a/",
-    "https://news.test/ru/",
-    "https://news.test/ru/blog/a/",
-    "https://news.test/ru/page/2/",
-  ]);
-  assert.equal(urlset.url[4]["xhtml:link"].map((link: any) => link["@hreflang"]), ["ru", "x-default"]);
+  assert.equal(
+    urlset.url.map((url: any) => url.loc),
+    [
+      "https://news.test/en/",
+      "https://news.test/en/blog/a/",
+      "https://news.test/ru/",
+      "https://news.test/ru/blog/a/",
+      "https://news.test/ru/page/2/",
+    ],
+  );
+  assert.equal(
+    urlset.url[4]["xhtml:link"].map((link: any) => link["@hreflang"]),
+    ["ru", "x-default"],
+  );
   assert.is(robotsTxt(settings.url), "User-agent: *\nAllow: /\n\nSitemap: https://news.test/sitemap.xml\n");
 });
 

@@ -32,7 +32,10 @@ test("the body is everything after the closing ---, the front matter is not part
   const split = splitArticleSource('---\ntitle: "X"\n---\n\nТекст.\n', "x.md");
   assert.is(split.yaml, 'title: "X"\n');
   assert.is(split.body, "\nТекст.\n");
-  assert.throws(() => splitArticleSource("Текст без front matter", "x.md"), /x\.md: front matter: expected a block between two lines of ---/);
+  assert.throws(
+    () => splitArticleSource("Текст без front matter", "x.md"),
+    /x\.md: front matter: expected a block between two lines of ---/,
+  );
 });
 
 test("the original is the version without translatedFrom, the default language first", () => {
@@ -41,7 +44,10 @@ test("the original is the version without translatedFrom, the default language f
     { lang: "uk", translatedFrom: undefined },
     { lang: "ru", translatedFrom: undefined },
   ];
-  assert.equal(sortOriginalFirst(versions, ["ru", "en", "uk"]).map(({ lang }) => lang), ["ru", "uk", "en"]);
+  assert.equal(
+    sortOriginalFirst(versions, ["ru", "en", "uk"]).map(({ lang }) => lang),
+    ["ru", "uk", "en"],
+  );
   assert.is(sortOriginalFirst([{ lang: "ru", translatedFrom: "aaaaaaaaaaaa" }, { lang: "en" }], ["ru", "en"])[0]?.lang, "en");
 });
 
