@@ -1,4 +1,4 @@
-// The part of @11ty/eleventy-img 7's programmatic API this project uses: the package ships no type declarations.
+// The part of @11ty/eleventy-img 6's programmatic API this project uses: the package ships no type declarations.
 declare module "@11ty/eleventy-img" {
   import type { Sharp } from "sharp";
 
@@ -30,7 +30,7 @@ declare module "@11ty/eleventy-img" {
     sharpJpegOptions?: Record<string, unknown>;
     sharpPngOptions?: Record<string, unknown>;
     /** Called on each output's sharp pipeline just before it is encoded; never for an output found in the cache. */
-    transform?: (sharp: Sharp, stat: { width: number; height: number; format: string }) => void | Promise<void>;
+    transform?: (sharp: Sharp) => void | Promise<void>;
     filenameFormat?: (hash: string, src: string, width: number, format: string) => string;
     /** Unknown keys are part of the in-memory cache key but not of the output file names. */
     [key: string]: unknown;

@@ -102,6 +102,9 @@ declare module "@11ty/eleventy" {
     config?: (config: UserConfig) => void;
   }
 
+  /** Eleventy's bundled HTML base plugin: the htmlBaseUrl filter and the transform renderTransforms runs on feeds. */
+  export function HtmlBasePlugin(eleventyConfig: UserConfig, options?: { baseHref?: string; extensions?: string }): void;
+
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;

@@ -1,7 +1,12 @@
 // A language's feed written out as Atom (RFC 4287) and as JSON Feed 1.1; all escaping happens here.
-import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import type { Feed, FeedEntry } from "./feeds.ts";
 import { element, escapeXml } from "./xml.ts";
+
+/** RFC 3339 in UTC without milliseconds (2026-02-27T00:00:00Z): the form Atom's examples and feed readers expect. */
+export function dateToRfc3339(date: Date): string {
+  // toISOString() throws on an invalid date, so a bad date stops the build instead of reaching a feed.
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
 
 function atomEntry(entry: FeedEntry): string {
   return [

@@ -9,7 +9,7 @@ export interface FeedData extends TemplateData {
   feedLanguage: Language;
 }
 
-/** Eleventy filters a feed template calls through `this` (renderTransforms is Eleventy's; the rss plugin adds the HTML base transform it runs). */
+/** Eleventy filters a feed template calls through `this` (renderTransforms is Eleventy's; its HTML base plugin, added in src/seo/plugin.ts, is the transform it runs). */
 export interface FeedFilters {
   renderTransforms(content: string, page: CollectionItem["data"]["page"], baseHref: string): Promise<string>;
 }

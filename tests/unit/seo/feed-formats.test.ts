@@ -1,7 +1,7 @@
 // Atom and JSON Feed output: well-formed, complete, and every field given back exactly as written.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { atomFeed, jsonFeed } from "../../../src/seo/feed-formats.ts";
+import { atomFeed, dateToRfc3339, jsonFeed } from "../../../src/seo/feed-formats.ts";
 import { buildFeed, feedLinks, heroHtml } from "../../../src/seo/feeds.ts";
 import { escapeXml } from "../../../src/seo/xml.ts";
 import type { Article } from "../../../src/content/articles.ts";
@@ -39,6 +39,13 @@ const feed = buildFeed({
     },
     { article: article("old", "2026-01-01T00:00:00Z", { updatedDate: new Date("2026-04-01T12:30:00Z") }), contentHtml: "<p>old</p>" },
   ],
+});
+
+test("feed dates are RFC 3339 in UTC to the second, whatever the milliseconds or the zone they were written in", () => {
+  assert.is(dateToRfc3339(new Date(Date.UTC(2026, 1, 27))), "2026-02-27T00:00:00Z");
+  assert.is(dateToRfc3339(new Date("2026-02-27T23:59:59.999+03:00")), "2026-02-27T20:59:59Z");
+  assert.is(dateToRfc3339(new Date(Date.UTC(10000, 0, 1))), "+010000-01-01T00:00:00Z");
+  assert.throws(() => dateToRfc3339(new Date("2026-02-30x")), RangeError);
 });
 
 test("XML escaping covers text and both quote styles, and drops characters XML forbids", () => {
