@@ -32,29 +32,39 @@ const cases: Array<{ file: string; contents: string; line: string }> = [
 
 const broken = suite<{ results: Map<string, BuildResult> }>("data files that are not valid JSON");
 
-broken.before((context) => {
-  context.results = new Map(cases.map(({ file, contents }) => [file, build({ files: { [file]: contents } })]));
-});
-broken.after((context) => {
-  for (const result of context.results.values()) removeSite(result);
-});
+type DataCase = { file: string; contents: string; line: string };
 
-for (const { file, line } of cases) {
-  broken(`${file}: the build stops with one line and no stack trace`, ({ results }) => {
-    const result = results.get(file);
-    if (!result) throw new Error(`no build of ${file}`);
-    const output = result.stdout + result.stderr;
-    assert.is.not(result.status, 0);
-    assert.ok(output.includes(line), output);
-    assert.not.match(output, stackTraceLine);
-    assert.not.match(output, /Unexpected end of JSON input|in JSON at position/);
+/** Builds a site per broken file; each build must fail with the case's one line and no stack trace. */
+function buildEach(checks: ReturnType<typeof suite<{ results: Map<string, BuildResult> }>>, dataCases: DataCase[]): void {
+  checks.before((context) => {
+    context.results = new Map(dataCases.map(({ file, contents }) => [file, build({ files: { [file]: contents } })]));
+  });
+  checks.after((context) => {
+    for (const result of context.results.values()) removeSite(result);
+  });
+}
+
+function failsWithLine(results: Map<string, BuildResult>, { file, line }: DataCase): string {
+  const result = results.get(file);
+  if (!result) throw new Error(`no build of ${file}`);
+  const output = result.stdout + result.stderr;
+  assert.is.not(result.status, 0);
+  assert.ok(output.includes(line), output);
+  assert.not.match(output, stackTraceLine);
+  return output;
+}
+
+buildEach(broken, cases);
+for (const dataCase of cases) {
+  broken(`${dataCase.file}: the build stops with one line and no stack trace`, ({ results }) => {
+    assert.not.match(failsWithLine(results, dataCase), /Unexpected end of JSON input|in JSON at position/);
   });
 }
 
 const invalid = suite<{ results: Map<string, BuildResult> }>("data files whose contents are wrong");
 
 // Valid JSON of the wrong shape, reported field by field like the categories file always was.
-const shapes: Array<{ file: string; contents: string; line: string }> = [
+const shapes: DataCase[] = [
   {
     file: "_data/languages.json",
     contents: JSON.stringify({
@@ -73,21 +83,10 @@ const shapes: Array<{ file: string; contents: string; line: string }> = [
   },
 ];
 
-invalid.before((context) => {
-  context.results = new Map(shapes.map(({ file, contents }) => [file, build({ files: { [file]: contents } })]));
-});
-invalid.after((context) => {
-  for (const result of context.results.values()) removeSite(result);
-});
-
-for (const { file, line } of shapes) {
-  invalid(`${file}: the build names the field, what was expected and what was found`, ({ results }) => {
-    const result = results.get(file);
-    if (!result) throw new Error(`no build of ${file}`);
-    const output = result.stdout + result.stderr;
-    assert.is.not(result.status, 0);
-    assert.ok(output.includes(line), output);
-    assert.not.match(output, stackTraceLine);
+buildEach(invalid, shapes);
+for (const dataCase of shapes) {
+  invalid(`${dataCase.file}: the build names the field, what was expected and what was found`, ({ results }) => {
+    failsWithLine(results, dataCase);
   });
 }
 
