@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { CollectionApi } from "@11ty/eleventy";
+import { strayFieldProblems, strayFieldsKey } from "./article-fields.ts";
 import { validateFrontMatter, type ArticleFrontMatter } from "./schema.ts";
 import { categoryProblem, type Category } from "./categories.ts";
 import { describeFound, problemLine } from "./editor-error.ts";
@@ -57,6 +58,7 @@ export function checkArticle(inputPath: string, data: Record<string, unknown>, c
   if (!slugPattern.test(location.slug)) {
     problems.push(problemLine(file, "file name", "a Latin slug such as fast-code-model.md", describeFound(location.slug)));
   }
+  problems.push(...strayFieldProblems(file, data[strayFieldsKey]));
   const result = validateFrontMatter(file, data);
   if (!result.ok) problems.push(...result.problems);
   const heroImage = data.heroImage;

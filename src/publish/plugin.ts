@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
+import { isInside, outsideOutputError } from "./inside-output.ts";
 import { isProductionBuild } from "./run-mode.ts";
 import { collectGarbageEvery, PageSlots, renderFlow, WrittenPages } from "./page-bytes.ts";
 
@@ -17,6 +18,17 @@ export interface PublishOptions {
 }
 
 export function publishPlugin(eleventyConfig: UserConfig, options: PublishOptions): void {
+  // Every run, the dev server's too: a transform runs before Eleventy writes the page, so nothing lands outside.
+  let outputDir = "";
+  eleventyConfig.on("eleventy.before", ({ directories }) => {
+    outputDir = directories.output;
+  });
+  eleventyConfig.addTransform("inside-output", function (content: string) {
+    const { outputPath, inputPath, url } = this.page;
+    if (typeof outputPath === "string" && outputDir && !isInside(outputPath, outputDir))
+      throw outsideOutputError(inputPath, url, outputPath);
+    return content;
+  });
   if (!isProductionBuild()) return;
   // Later after-build steps (the search index) must finish before publishing: run listeners in order.
   eleventyConfig.setEventEmitterMode("sequential");
