@@ -59,6 +59,11 @@ export function checkArticle(inputPath: string, data: Record<string, unknown>, c
     problems.push(problemLine(file, "file name", "a Latin slug such as fast-code-model.md", describeFound(location.slug)));
   }
   problems.push(...strayFieldProblems(file, data[strayFieldsKey]));
+  // Eleventy sets page.rawInput, the markdown after the front matter, before its data hook runs.
+  const body = (data.page as { rawInput?: unknown } | undefined)?.rawInput;
+  if (typeof body === "string" && body.trim() === "") {
+    problems.push(problemLine(file, "body", "the article's text after the front matter", "an empty body"));
+  }
   const result = validateFrontMatter(file, data);
   if (!result.ok) problems.push(...result.problems);
   const heroImage = data.heroImage;

@@ -29,7 +29,8 @@ function externalLinks(markdown: MarkdownIt): void {
     markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
   markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
     const token = tokens[index];
-    if (token && /^https?:\/\//i.test(String(token.attrGet("href") ?? ""))) token.attrSet("rel", "noopener noreferrer");
+    // Protocol-relative addresses (//host/path) leave the site as surely as https:// ones.
+    if (token && /^(?:https?:)?\/\//i.test(String(token.attrGet("href") ?? ""))) token.attrSet("rel", "noopener noreferrer");
     return defaultRender(tokens, index, options, env, self);
   };
 }
