@@ -67,10 +67,27 @@ export function parseFrontMatter(source: string, options?: { filePath?: string }
     throw error;
   }
   if (data === undefined || data === null) return {};
+  if (sharesValues(data)) {
+    // js-yaml shares an aliased mapping or list by reference; copying the data (Eleventy's cascade does) expands it,
+    // and nine levels of aliases ("billion laughs") took 66 s and 2.3 GB before failing.
+    throw new EditorError([problemLine(file, "front matter", "plain fields without YAML anchors and aliases (&name, *name)", "an alias")]);
+  }
   if (typeof data !== "object" || Array.isArray(data)) {
     throw new EditorError([problemLine(file, "front matter", "a list of fields (key: value)", describeFound(data))]);
   }
   return moveTags(data as Record<string, unknown>);
+}
+
+/** True when one mapping or list is reached twice: the mark of a YAML alias (a walk that stops at the first repeat). */
+function sharesValues(root: unknown): boolean {
+  const seen = new WeakSet<object>();
+  const visit = (value: unknown): boolean => {
+    if (typeof value !== "object" || value === null) return false;
+    if (seen.has(value)) return true;
+    seen.add(value);
+    return Object.values(value).some(visit);
+  };
+  return visit(root);
 }
 
 /**

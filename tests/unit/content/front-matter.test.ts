@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { frontMatterData, frontMatterEngines, splitFrontMatter } from "../../../src/content/front-matter.ts";
+import { frontMatterData, frontMatterEngines, parseFrontMatter, splitFrontMatter } from "../../../src/content/front-matter.ts";
 import { projectRoot } from "../../helpers/site-folder.ts";
 
 interface GrayMatterFile {
@@ -72,6 +72,37 @@ test("script front matter is refused by both readers with the same line", () => 
   if (!split) throw new Error("the ---js block was not found");
   assert.is(split.language, "js");
   assert.throws(() => frontMatterData(split, file), refusal);
+});
+
+// Nine levels of ten aliases each: a billion "lol"s once copied, as Eleventy's data cascade copies front matter.
+const billionLaughs = [
+  'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ...["b", "c", "d", "e", "f", "g", "h", "i"].map((name, index) => {
+    const previous = "abcdefghi"[index];
+    return `${name}: &${name} [${Array.from({ length: 9 }, () => `*${previous}`).join(",")}]`;
+  }),
+].join("\n");
+
+test("YAML aliases of lists and mappings are refused with one line, before anything copies them", () => {
+  const refusal =
+    "content/ru/blog/bomb.md: front matter: expected plain fields without YAML anchors and aliases (&name, *name), found an alias";
+  assert.throws(
+    () => parseFrontMatter(billionLaughs, { filePath: "content/ru/blog/bomb.md" }),
+    (error: Error) => error.message === refusal,
+  );
+  assert.throws(
+    () => parseFrontMatter("tags: &t [a, b]\nmore: *t\n", { filePath: "content/ru/blog/bomb.md" }),
+    (error: Error) => error.message === refusal,
+  );
+});
+
+test("the same words written twice are not an alias", () => {
+  assert.equal(parseFrontMatter('title: "a"\ndescription: "a"\nlist: [x]\nother: [x]\n'), {
+    title: "a",
+    description: "a",
+    list: ["x"],
+    other: ["x"],
+  });
 });
 
 test.run();
