@@ -96,6 +96,17 @@ export function missingAltProblem(file: string, sitePath: string): string {
   return imageProblem(file, sitePath, expected, "none");
 }
 
+/**
+ * A body image must be a file of the site under content/images/: a remote one is a tracking pixel without width or
+ * height, a relative one is published broken. undefined when the address is one the pipeline owns.
+ */
+export function bodyImageSourceProblem(file: string, src: string): string | undefined {
+  if (src.startsWith(imageUrlPrefix)) return undefined;
+  const expected = `a site-absolute path to a file under content/images/, such as ${imageUrlPrefix}blog/chart.png`;
+  const remote = /^(?:[a-z][a-z\d+.-]*:)?\/\//i.test(src);
+  return imageProblem(file, src, expected, remote ? "an image on another site" : "a relative path");
+}
+
 /** Why a source could not be used, worded for an editor; `error` is what the file system or the decoder said. */
 export function unusableImageProblem(file: string, sitePath: string, sourceFile: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

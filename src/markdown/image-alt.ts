@@ -1,9 +1,9 @@
-// Alt text of markdown images: `![description](…)` is required; `![""](…)` marks a decorative image (rendered alt="");
-// `![](…)` stops the build with a line naming the article and the image.
+// Markdown images: alt text is required (`![""](…)` marks a decorative one, rendered alt=""), and the image must be a
+// file of the site under /images/; otherwise the build stops with a line naming the article and the image.
 import type { MarkdownIt, Token } from "markdown-it";
 import { EditorError } from "../content/editor-error.ts";
 import { displayPath } from "../content/front-matter.ts";
-import { missingAltProblem } from "../images/policy.ts";
+import { bodyImageSourceProblem, missingAltProblem } from "../images/policy.ts";
 
 /** What an editor writes for "this image says nothing": an explicitly empty alt, in straight or typographic quotes. */
 const decorativeAlt = /^\s*(""|''|«»|“”|„“)\s*$/;
@@ -24,7 +24,10 @@ export function imageAltPolicy(markdown: MarkdownIt): void {
     for (const image of images(state.tokens)) {
       const alt = altTextOf(image.content);
       if (alt.kind === "decorative") image.children = [];
-      if (alt.kind === "missing") problems.push(missingAltProblem(file, String(image.attrGet("src") ?? "")));
+      const src = String(image.attrGet("src") ?? "");
+      if (alt.kind === "missing") problems.push(missingAltProblem(file, src));
+      const source = bodyImageSourceProblem(file, src);
+      if (source) problems.push(source);
     }
     if (problems.length > 0) throw new EditorError(problems);
   });

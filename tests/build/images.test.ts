@@ -259,4 +259,18 @@ broken("an inline image without alt text", () => {
   );
 });
 
+broken("a remote image in the body, which would be a tracking pixel without width or height", () => {
+  assertOneLine(
+    brokenSite("Текст.\n\n![Пиксель](https://tracker.example/p.gif) и ![Ещё](//cdn.example/x.png)\n"),
+    "content/ru/blog/x.md: image https://tracker.example/p.gif: expected a site-absolute path to a file under content/images/, such as /images/blog/chart.png, found an image on another site",
+  );
+});
+
+broken("a relative image in the body, which would be published broken", () => {
+  assertOneLine(
+    brokenSite("Текст.\n\n![Схема](../../x.png)\n"),
+    "content/ru/blog/x.md: image ../../x.png: expected a site-absolute path to a file under content/images/, such as /images/blog/chart.png, found a relative path",
+  );
+});
+
 broken.run();
