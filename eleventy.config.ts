@@ -50,11 +50,13 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.setServerOptions({ port: 8080 });
   // npm start: saving an article's body re-renders that article and the feeds only; any other save, everything.
   eleventyConfig.addPlugin(devPlugin, { inputDir: path.join(siteRoot, "content"), languages, feedTemplates, feedSize: site.feedSize });
-  // Last: a production build replaces _site/ only after every step above succeeded.
-  eleventyConfig.addPlugin(publishPlugin, { publishDir: "_site", stagingDir });
+  // Last: a production build replaces _site/ only after every step above succeeded, one build at a time.
+  eleventyConfig.addPlugin(publishPlugin, { publishDir: "_site", stagingDir, lockFile: ".build.lock" });
 }
 
 const stagingDir = ".staging";
+// The dev server's output (drafts included): never _site/, which only `npm run build` writes and which is deployed.
+const devOutputDir = ".dev";
 // The page templates that carry article bodies (src/seo/feed-template.ts).
 const feedTemplates = ["pages/atom-feed.11ty.tsx", "pages/json-feed.11ty.tsx"];
 // IMAGE_CACHE_DIR lets several site folders (the test suite's fixtures) share one cache.
@@ -65,7 +67,7 @@ export const config = {
     input: "content",
     includes: "../_includes",
     data: "../_data",
-    output: isProductionBuild() ? stagingDir : "_site",
+    output: isProductionBuild() ? stagingDir : devOutputDir,
   },
   markdownTemplateEngine: false,
   htmlTemplateEngine: false,

@@ -1,10 +1,13 @@
 // Atomic publishing: a production build writes into a staging folder and replaces _site/ only when every step succeeded.
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
+import { BuildFailure, oneLine } from "./build-failure.ts";
+import { acquireBuildLock } from "./build-lock.ts";
 import { isInside, outsideOutputError } from "./inside-output.ts";
-import { isProductionBuild } from "./run-mode.ts";
 import { collectGarbageEvery, PageSlots, renderFlow, WrittenPages } from "./page-bytes.ts";
+import { isProductionBuild } from "./run-mode.ts";
+import { publishTarget, removeLeftovers, swapIn } from "./swap.ts";
 
 // Pages rendered but not yet written, at most: enough to keep the image step's encoders busy.
 const pagesInFlight = 64;
@@ -15,7 +18,12 @@ export interface PublishOptions {
   publishDir: string;
   /** Where a production build writes first. */
   stagingDir: string;
+  /** Held by the one production build of the project that may touch stagingDir and publishDir. */
+  lockFile: string;
 }
+
+// A build waits this long for another one to finish (a 10,000-article build takes about 80 s).
+const lockTimeoutMs = Number(process.env.BUILD_LOCK_TIMEOUT_MS ?? 15 * 60_000);
 
 export function publishPlugin(eleventyConfig: UserConfig, options: PublishOptions): void {
   // Every run, the dev server's too: a transform runs before Eleventy writes the page, so nothing lands outside.
@@ -34,9 +42,19 @@ export function publishPlugin(eleventyConfig: UserConfig, options: PublishOption
   eleventyConfig.setEventEmitterMode("sequential");
   let written: WrittenPages | undefined;
   let collectGarbage: (() => void) | undefined;
-  eleventyConfig.on("eleventy.before", ({ directories }) => {
+  let release: (() => void) | undefined;
+  eleventyConfig.on("eleventy.before", async ({ directories }) => {
     const staging = samePath(directories.output, options.stagingDir);
-    if (staging) emptyFolder(options.stagingDir);
+    if (staging) {
+      release ??= await acquireBuildLock(options.lockFile, {
+        timeoutMs: lockTimeoutMs,
+        onWait: (pid) => console.log(`[publish] Waiting for the build with pid ${pid} to finish (it holds ${options.lockFile})`),
+      });
+      // A build killed during an earlier swap left its old or new site beside the published one.
+      const target = publishTarget(options.publishDir, process.cwd());
+      for (const leftover of removeLeftovers(target)) console.log(`[publish] Removed ${leftover}, left by a build that was stopped`);
+      emptyFolder(options.stagingDir);
+    }
     // Only into an emptied folder: a file left from an earlier build must never pass for a page already written.
     written = staging ? new WrittenPages() : undefined;
     renderFlow.slots = staging ? new PageSlots(pagesInFlight) : undefined;
@@ -56,21 +74,20 @@ export function publishPlugin(eleventyConfig: UserConfig, options: PublishOption
   eleventyConfig.on("eleventy.after", ({ directories }) => {
     written?.release();
     renderFlow.slots = undefined;
-    if (samePath(directories.output, options.stagingDir)) publish(options.stagingDir, options.publishDir);
+    if (!samePath(directories.output, options.stagingDir)) return;
+    swapIn(options.stagingDir, publishTarget(options.publishDir, process.cwd()), options.publishDir);
+    release?.();
+    release = undefined;
   });
 }
 
 function emptyFolder(folder: string): void {
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder, { recursive: true });
-}
-
-/** Two renames: readers see the old site or the new one, never a half-written mix. */
-export function publish(stagingDir: string, publishDir: string): void {
-  const previous = `${publishDir.replace(/[\\/]+$/, "")}.previous-${process.pid}`;
-  if (existsSync(publishDir)) renameSync(publishDir, previous);
-  renameSync(stagingDir, publishDir);
-  rmSync(previous, { recursive: true, force: true });
+  try {
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new BuildFailure(`output: could not empty ${folder} to write the site into (${oneLine(error)}); nothing was published`);
+  }
 }
 
 function samePath(a: string, b: string): boolean {

@@ -1,6 +1,7 @@
 // Writes the Pagefind index of built pages into <output>/pagefind (one index per <html lang>), swapped in whole.
 import { readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { closeService, createIndex, guard } from "./pagefind-service.ts";
 import { searchBundleFolder } from "./shared/page-config.ts";
 
 export interface BuiltPage {
@@ -33,16 +34,13 @@ const unusedBundleFiles = [
   "pagefind-highlight.js",
 ];
 
-// Pagefind ships as an ES module only: a dynamic import loads it from CommonJS callers too (the test runner).
-const loadPagefind = () => import("pagefind");
-
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Search index: ${step} failed: ${errors.join("; ")}`);
 }
 
 /** Builds the index in Pagefind's service and writes it to `<outputDir>/pagefind`, replacing any older index whole. */
 export async function writeSearchIndex(source: IndexSource, outputDir: string): Promise<SearchIndexSummary> {
-  const created = await (await loadPagefind()).createIndex({});
+  const created = await createIndex();
   check("starting Pagefind", created.errors);
   const index = created.index;
   if (!index) throw new Error("Search index: Pagefind returned no index");
@@ -50,10 +48,10 @@ export async function writeSearchIndex(source: IndexSource, outputDir: string): 
   try {
     if ("directory" in source) {
       const directory = { path: path.resolve(source.directory), ...(source.glob ? { glob: source.glob } : {}) };
-      check(`reading ${source.directory}`, (await index.addDirectory(directory)).errors);
+      check(`reading ${source.directory}`, (await guard(index.addDirectory(directory))).errors);
     } else {
       // Pagefind's service answers requests as they come: sending them together keeps its indexer busy.
-      const added = await Promise.all([...source.pages].map((page) => index.addHTMLFile(page)));
+      const added = await Promise.all([...source.pages].map((page) => guard(index.addHTMLFile(page))));
       check(
         "adding pages",
         added.flatMap((response) => response.errors),
@@ -63,13 +61,13 @@ export async function writeSearchIndex(source: IndexSource, outputDir: string): 
     const finalDir = path.join(path.resolve(outputDir), searchBundleFolder);
     const nextDir = `${finalDir}.next`;
     await rm(nextDir, { recursive: true, force: true });
-    check("writing files", (await index.writeFiles({ outputPath: nextDir })).errors);
+    check("writing files", (await guard(index.writeFiles({ outputPath: nextDir }))).errors);
     await Promise.all(unusedBundleFiles.map((file) => rm(path.join(nextDir, file), { force: true })));
     await swapIn(nextDir, finalDir);
     const seconds = { adding: (addedAt - startedAt) / 1000, writing: (performance.now() - addedAt) / 1000 };
     return { ...(await countPages(finalDir)), seconds };
   } finally {
-    await index.deleteIndex();
+    await guard(index.deleteIndex()).catch(() => undefined);
   }
 }
 
@@ -94,5 +92,5 @@ async function countPages(bundleDir: string): Promise<Pick<SearchIndexSummary, "
 
 /** Stops Pagefind's service process, so a one-off build can exit. */
 export async function closeSearchService(): Promise<void> {
-  await (await loadPagefind()).close();
+  await closeService();
 }

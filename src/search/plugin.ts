@@ -4,6 +4,7 @@ import type { EventArguments, UserConfig } from "@11ty/eleventy";
 import { searchScriptEntry } from "./bundle.ts";
 import { articleFilesGlob } from "../content/articles.ts";
 import { createRefresher, type Refresher } from "../dev/refresh.ts";
+import { BuildFailure, oneLine } from "../publish/build-failure.ts";
 import { checkSynonymsFile } from "./synonyms-file.ts";
 import { closeSearchService, writeSearchIndex, type SearchIndexSummary } from "./pagefind-index.ts";
 
@@ -33,9 +34,11 @@ export function searchPlugin(eleventyConfig: UserConfig, options: { dataDir: str
     if (outputMode !== "fs") return;
     latestOutput = path.resolve(directories.output);
     if (runMode === "build") {
-      // A production build waits for its index, and fails if it cannot be written.
+      // A production build waits for its index, and fails if it cannot be written: then nothing is published.
       try {
         await indexOutput();
+      } catch (error) {
+        throw new BuildFailure(`search index: ${oneLine(error)}; nothing was published`);
       } finally {
         await closeSearchService();
       }

@@ -37,7 +37,7 @@ rebuild.after(async (context) => {
 
 /** Every page, feed and data file the build wrote (the search index, refreshed after every build, aside). */
 function snapshot(root: string): Map<string, { text: string; mtimeMs: number }> {
-  const output = path.join(root, "_site");
+  const output = path.join(root, ".dev");
   const files = readdirSync(output, { recursive: true, encoding: "utf8" }).filter(
     (file) => /\.(html|xml|json)$/.test(file) && !file.startsWith("pagefind"),
   );
@@ -67,7 +67,7 @@ async function save(context: Context, file: string, contents: string): Promise<s
 
 /** The text Pagefind's index holds for a page (its fragments are gzipped "pagefind_dcd" + JSON). */
 function indexedText(root: string, url: string): string | undefined {
-  const folder = path.join(root, "_site/pagefind/fragment");
+  const folder = path.join(root, ".dev/pagefind/fragment");
   for (const file of readdirSync(folder)) {
     const fragment = JSON.parse(
       gunzipSync(readFileSync(path.join(folder, file)))

@@ -1,5 +1,5 @@
 // npm start: drafts are visible, and a broken article is reported while the last good site keeps being served.
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
@@ -39,6 +39,14 @@ dev("reports a broken article and keeps serving the last good pages", async ({ r
   const response = await fetch(`${server.url}/ru/blog/published/`);
   assert.is(response.status, 200);
   assert.match(await response.text(), "Опубликованная статья");
+});
+
+dev("writes its output to .dev/, drafts included, and never touches _site/, which is deployed", ({ root }) => {
+  assert.not.ok(existsSync(path.join(root, "_site")), "the dev server wrote _site/");
+  assert.match(readFileSync(path.join(root, ".dev/ru/blog/work-in-progress/index.html"), "utf8"), "Черновик в работе");
+  const feeds = readdirSync(path.join(root, ".dev/ru")).filter((file) => file.startsWith("feed."));
+  assert.ok(feeds.length === 2, feeds.join(", "));
+  for (const feed of feeds) assert.match(readFileSync(path.join(root, ".dev/ru", feed), "utf8"), "Черновик в работе");
 });
 
 dev.run();

@@ -1,5 +1,5 @@
 // Builds a fixture site with the project's real pipeline (the Eleventy CLI, our config and layouts) in a temp folder.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -63,6 +63,24 @@ export function buildSite(root: string, env: Record<string, string> = {}): Build
     timeout: 300_000,
   });
   return { root, output, status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The production build started in the background: its pid, and its result once it exits. */
+export function startBuild(root: string, env: Record<string, string> = {}): { pid: number; done: Promise<BuildResult> } {
+  const eleventy = eleventyCommand();
+  const child = spawn(eleventy.command, eleventy.args, { cwd: root, env: { ...process.env, ...eleventy.env, ...env } });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const done = new Promise<BuildResult>((resolve) =>
+    child.on("close", (code) => resolve({ root, output: path.join(root, "_site"), status: code ?? 1, stdout, stderr })),
+  );
+  return { pid: child.pid ?? 0, done };
 }
 
 export function build(source: SiteSource, env?: Record<string, string>): BuildResult {
