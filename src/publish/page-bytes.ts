@@ -18,7 +18,7 @@ export class WrittenPages {
 
   /** UTF-8 bytes of a page about to be written to `outputPath`: about half the memory of a string with Cyrillic. */
   hold(content: string, outputPath: string): Buffer {
-    const bytes = Buffer.from(content);
+    const bytes = ownBytes(content);
     // Only a buffer that owns its memory: a small one shares Node's pool with other buffers.
     if (bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length) this.#held.push({ bytes, outputPath });
     this.release();
@@ -84,3 +84,16 @@ export function collectGarbageEvery(step: number): () => void {
 
 /** The production build's slots (src/publish/plugin.ts sets them); the dev server renders without. */
 export const renderFlow: { slots?: PageSlots } = {};
+
+// Pages from 4 KiB up get memory of their own. Buffer.from pools anything under half of Buffer.poolSize, which Node 24
+// raised to 64 KiB: a 17 KB page then shared a block with others and could never be detached and freed.
+const ownMemoryFrom = 4096;
+
+/** A page's UTF-8 bytes; from ownMemoryFrom on, in an ArrayBuffer of exactly their length. */
+function ownBytes(content: string): Buffer {
+  const length = Buffer.byteLength(content);
+  if (length < ownMemoryFrom) return Buffer.from(content);
+  const bytes = Buffer.allocUnsafeSlow(length);
+  bytes.write(content);
+  return bytes;
+}
