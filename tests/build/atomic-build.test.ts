@@ -1,23 +1,10 @@
 // npm run build replaces _site/ only when every step succeeded: a failed build leaves the previous site exactly as it was.
-import { createHash } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { siteFiles } from "../helpers/link-check.ts";
+import { siteSnapshot } from "../helpers/link-check.ts";
 import { article, buildSite, createSite, projectFile, removeSite, sampleHero, type BuildResult } from "../helpers/site.ts";
-
-/** Every published file with a hash of its bytes. */
-function snapshot(output: string): Record<string, string> {
-  return Object.fromEntries(
-    siteFiles(output).map((file) => [
-      file,
-      createHash("sha256")
-        .update(readFileSync(path.join(output, file)))
-        .digest("hex"),
-    ]),
-  );
-}
 
 const atomic = suite<{ root: string; first: BuildResult; before: Record<string, string> }>("atomic builds");
 
@@ -30,7 +17,7 @@ atomic.before((context) => {
     },
   });
   context.first = buildSite(context.root);
-  context.before = snapshot(context.first.output);
+  context.before = siteSnapshot(context.first.output);
 });
 atomic.after((context) => removeSite({ root: context.root }));
 
@@ -51,7 +38,7 @@ atomic("a build that fails while writing pages leaves the published site byte fo
   const failed = buildSite(root);
   assert.is.not(failed.status, 0);
   assert.match(failed.stdout + failed.stderr, "/images/blog/broken.png");
-  assert.equal(snapshot(first.output), before);
+  assert.equal(siteSnapshot(first.output), before);
 });
 
 atomic("once fixed, the next build publishes the new site whole: stale pages of removed articles are gone", ({ root, first }) => {

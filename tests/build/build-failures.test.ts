@@ -1,7 +1,6 @@
 // npm run build fails loudly (non-zero, one line) when Pagefind dies, the disk is full or _site cannot be replaced,
 // and then leaves the published site exactly as it was.
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,19 +8,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { stackTraceLine } from "../helpers/commands.ts";
-import { siteFiles } from "../helpers/link-check.ts";
+import { siteSnapshot } from "../helpers/link-check.ts";
 import { article, buildSite, createSite, projectFile, projectRoot, removeSite, sampleHero, startBuild } from "../helpers/site.ts";
-
-function snapshot(output: string): Record<string, string> {
-  return Object.fromEntries(
-    siteFiles(output).map((file) => [
-      file,
-      createHash("sha256")
-        .update(readFileSync(path.join(output, file)))
-        .digest("hex"),
-    ]),
-  );
-}
 
 // Pagefind's Node API starts this binary (PAGEFIND_EXTENDED_BINARY_PATH, read by node_modules/pagefind/lib/resolveBinary.js).
 const realPagefind = path.join(projectRoot, `node_modules/@pagefind/${process.platform}-${process.arch}/bin/pagefind_extended`);
@@ -74,7 +62,7 @@ failures.before((context) => {
   context.scratch = mkdtempSync(path.join(tmpdir(), "build-failures-"));
   const first = buildSite(context.root);
   assert.is(first.status, 0, output(first));
-  context.before = snapshot(path.join(context.root, "_site"));
+  context.before = siteSnapshot(path.join(context.root, "_site"));
 });
 failures.after((context) => {
   removeSite({ root: context.root });
@@ -90,14 +78,14 @@ failures("Pagefind killed by SIGKILL while indexing: the build fails with one li
   process.kill(await pagefind.pid(), "SIGKILL");
   const result = await build.done;
   assertOneLine(result, /search index: Pagefind stopped \(killed by SIGKILL\); nothing was published/);
-  assert.equal(snapshot(path.join(context.root, "_site")), context.before);
+  assert.equal(siteSnapshot(path.join(context.root, "_site")), context.before);
 });
 
 failures("Pagefind exiting non-zero fails the build, naming its exit code and its last words", (context) => {
   const binary = pagefindScript(mkdtempSync(path.join(context.scratch, "exit-")), 'echo "index exploded" >&2\nexit 3');
   const result = buildSite(context.root, { PAGEFIND_EXTENDED_BINARY_PATH: binary });
   assertOneLine(result, /search index: Pagefind stopped \(exit code 3: index exploded\); nothing was published/);
-  assert.equal(snapshot(path.join(context.root, "_site")), context.before);
+  assert.equal(siteSnapshot(path.join(context.root, "_site")), context.before);
 });
 
 failures("an _site that cannot be replaced (immutable) fails the build with one line, and it stays as it was", (context) => {
@@ -112,7 +100,7 @@ failures("an _site that cannot be replaced (immutable) fails the build with one 
   } finally {
     spawnSync("chattr", ["-i", site]);
   }
-  assert.equal(snapshot(site), context.before);
+  assert.equal(siteSnapshot(site), context.before);
 });
 
 failures("leftovers of a build killed during its swap are removed by the next build", (context) => {

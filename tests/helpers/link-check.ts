@@ -1,4 +1,5 @@
 // Link integrity over a built site: every internal link, image, anchor and alternate must point at something built.
+import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
@@ -18,6 +19,18 @@ export function siteFiles(dir: string, prefix = ""): string[] {
     const sitePath = `${prefix}/${name}`;
     return statSync(full).isDirectory() ? siteFiles(full, sitePath) : [sitePath];
   });
+}
+
+/** Every published file with a hash of its bytes. */
+export function siteSnapshot(output: string): Record<string, string> {
+  return Object.fromEntries(
+    siteFiles(output).map((file) => [
+      file,
+      createHash("sha256")
+        .update(readFileSync(path.join(output, file)))
+        .digest("hex"),
+    ]),
+  );
 }
 
 interface PageLinks {
