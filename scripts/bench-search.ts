@@ -111,7 +111,7 @@ for (const [way, source] of ways) {
   const { adding, writing } = summary.seconds;
   console.log(`  ${way}: ${summary.pageCount} pages, adding ${adding.toFixed(2)} s + writing ${writing.toFixed(2)} s`);
 }
-await closeSearchService();
+closeSearchService();
 console.log(`  index: ${indexSize(site)}`);
 
 // The real search page and script of the sample build, over the synthetic index.

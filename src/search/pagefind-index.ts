@@ -1,7 +1,7 @@
 // Writes the Pagefind index of built pages into <output>/pagefind (one index per <html lang>), swapped in whole.
 import { readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { closeService, createIndex, guard } from "./pagefind-service.ts";
+import { PagefindService, PagefindStopped, type ServiceAnswer, type ServiceRequest } from "./pagefind-service.ts";
 import { searchBundleFolder } from "./shared/page-config.ts";
 
 export interface BuiltPage {
@@ -34,40 +34,46 @@ const unusedBundleFiles = [
   "pagefind-highlight.js",
 ];
 
-function check(step: string, errors: readonly string[]): void {
-  if (errors.length > 0) throw new Error(`Search index: ${step} failed: ${errors.join("; ")}`);
+// One service for the process: the dev server indexes after every save; a production build closes it when done.
+let service: PagefindService | undefined;
+
+/** Asks the service, naming the step in the error when Pagefind refuses (a stopped Pagefind says so itself). */
+async function ask(step: string, request: ServiceRequest): Promise<ServiceAnswer> {
+  if (!service?.running) service = new PagefindService();
+  try {
+    return await service.request(request);
+  } catch (error) {
+    if (error instanceof Error && !(error instanceof PagefindStopped)) throw new Error(`Search index: ${step} failed: ${error.message}`);
+    throw error;
+  }
 }
 
 /** Builds the index in Pagefind's service and writes it to `<outputDir>/pagefind`, replacing any older index whole. */
 export async function writeSearchIndex(source: IndexSource, outputDir: string): Promise<SearchIndexSummary> {
-  const created = await createIndex();
-  check("starting Pagefind", created.errors);
-  const index = created.index;
-  if (!index) throw new Error("Search index: Pagefind returned no index");
+  const created = await ask("starting Pagefind", { type: "NewIndex", config: {} });
+  const index_id = Number(created.index_id);
   const startedAt = performance.now();
   try {
     if ("directory" in source) {
       const directory = { path: path.resolve(source.directory), ...(source.glob ? { glob: source.glob } : {}) };
-      check(`reading ${source.directory}`, (await guard(index.addDirectory(directory))).errors);
+      await ask(`reading ${source.directory}`, { type: "AddDir", index_id, ...directory });
     } else {
       // Pagefind's service answers requests as they come: sending them together keeps its indexer busy.
-      const added = await Promise.all([...source.pages].map((page) => guard(index.addHTMLFile(page))));
-      check(
-        "adding pages",
-        added.flatMap((response) => response.errors),
+      await Promise.all(
+        [...source.pages].map((page) => ask("adding pages", { type: "AddFile", index_id, url: page.url, file_contents: page.content })),
       );
     }
     const addedAt = performance.now();
     const finalDir = path.join(path.resolve(outputDir), searchBundleFolder);
     const nextDir = `${finalDir}.next`;
     await rm(nextDir, { recursive: true, force: true });
-    check("writing files", (await guard(index.writeFiles({ outputPath: nextDir }))).errors);
+    await ask("writing files", { type: "WriteFiles", index_id, output_path: nextDir });
     await Promise.all(unusedBundleFiles.map((file) => rm(path.join(nextDir, file), { force: true })));
     await swapIn(nextDir, finalDir);
     const seconds = { adding: (addedAt - startedAt) / 1000, writing: (performance.now() - addedAt) / 1000 };
     return { ...(await countPages(finalDir)), seconds };
   } finally {
-    await guard(index.deleteIndex()).catch(() => undefined);
+    if (service?.running) await service.request({ type: "DeleteIndex", index_id }).catch(() => undefined);
   }
 }
 
@@ -91,6 +97,7 @@ async function countPages(bundleDir: string): Promise<Pick<SearchIndexSummary, "
 }
 
 /** Stops Pagefind's service process, so a one-off build can exit. */
-export async function closeSearchService(): Promise<void> {
-  await closeService();
+export function closeSearchService(): void {
+  service?.close();
+  service = undefined;
 }

@@ -40,7 +40,7 @@ export function searchPlugin(eleventyConfig: UserConfig, options: { dataDir: str
       } catch (error) {
         throw new BuildFailure(`search index: ${oneLine(error)}; nothing was published`);
       } finally {
-        await closeSearchService();
+        closeSearchService();
       }
       return;
     }
