@@ -21,8 +21,8 @@ const siteRoot = process.cwd();
 export default function (eleventyConfig: UserConfig) {
   const languages = loadLanguages(path.join(siteRoot, "_data"));
   const dataDir = path.join(siteRoot, "_data");
-  // Published articles per language, checked against their schema, and each language's paginated home.
-  eleventyConfig.addPlugin(contentPlugin, { languages, perPage: site.articlesPerPage });
+  // Every article checked before the build (all problems at once), published articles per language, each home.
+  eleventyConfig.addPlugin(contentPlugin, { languages, perPage: site.articlesPerPage, inputDir: path.join(siteRoot, "content"), dataDir });
   // Per-language markdown-it and date-safe YAML front matter.
   eleventyConfig.addPlugin(markdownPlugin, { languages });
   // TSX layouts and pages rendered to static HTML, with the one small stylesheet inlined.

@@ -96,6 +96,8 @@ declare module "@11ty/eleventy" {
   }
 
   export interface EleventyOptions {
+    /** "cli" as Eleventy's own command sets it (a failed build is then fatal). */
+    source?: "cli" | "script";
     configPath?: string;
     quietMode?: boolean;
     runMode?: "build" | "watch" | "serve";
@@ -105,8 +107,23 @@ declare module "@11ty/eleventy" {
   /** Eleventy's bundled HTML base plugin: the htmlBaseUrl filter and the transform renderTransforms runs on feeds. */
   export function HtmlBasePlugin(eleventyConfig: UserConfig, options?: { baseHref?: string; extensions?: string }): void;
 
+  /** Eleventy's reporter of errors (src/Errors/EleventyErrorHandler.js); npm run build and npm start replace its methods. */
+  export interface ErrorHandler {
+    error(error: unknown, message?: string): void;
+    fatal(error: unknown, message?: string): void;
+    once(type: string, error: unknown, message?: string): void;
+  }
+
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
+    readonly errorHandler: ErrorHandler;
+    /** Eleventy's console logger; its summary line ("Wrote 0 files", in red after a failure) goes through logWithOptions. */
+    readonly logger: { logWithOptions(options: { message: string; color?: string }): void };
+    init(): Promise<void>;
+    setIncrementalBuild(incremental: boolean): void;
+    watch(): Promise<void>;
+    serve(port?: number): void;
+    stopWatch(): Promise<void>;
     write(): Promise<unknown>;
     toJSON(): Promise<Array<{ url: string; inputPath: string; outputPath: string; content: string }>>;
   }

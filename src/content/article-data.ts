@@ -3,7 +3,6 @@ import { checkArticle, locateArticle, articleUrl, toArticle, type Article, type 
 import type { Category } from "./categories.ts";
 import { EditorError } from "./editor-error.ts";
 import type { SiteLanguages } from "./languages.ts";
-import { listNameProblems } from "../lists/taxonomy.ts";
 
 interface CascadeData extends Record<string, unknown> {
   page: { inputPath: string };
@@ -24,38 +23,11 @@ export function isPublished(draft: unknown, data: Pick<CascadeData, "eleventy">)
   return draft !== true || data.eleventy.env.runMode !== "build";
 }
 
-// One sweep over every article per build, so an editor sees all problems at once, not one file per run.
-const sweeps = new WeakMap<object, Map<string, string[]>>();
-
-function sweep(data: CascadeData, context: ArticleCheckContext): Map<string, string[]> {
-  const collections = data.collections ?? {};
-  let problemsByFile = sweeps.get(collections);
-  if (!problemsByFile) {
-    problemsByFile = new Map();
-    for (const item of collections.all ?? []) {
-      if (!isArticleFile(item.inputPath)) continue;
-      // Clean articles are recorded too (empty list), so the hook never checks them a second time.
-      problemsByFile.set(item.inputPath, checkArticle(item.inputPath, item.data, context));
-    }
-    // Tags or authors of different articles that would share a URL are only visible across all published articles.
-    const published = (collections.all ?? []).filter((item) => item.url).map((item) => item.data.article as Article | undefined);
-    for (const [file, problems] of listNameProblems(published.filter((article) => article !== undefined))) {
-      problemsByFile.set(file, [...(problemsByFile.get(file) ?? []), ...problems]);
-    }
-    sweeps.set(collections, problemsByFile);
-  }
-  return problemsByFile;
-}
-
-/** Eleventy's validation hook: a broken article stops the build with every problem of every article. */
+/** Eleventy's validation hook: the content check (content-check.ts) has already reported every article's problems. */
 async function eleventyDataSchema(data: CascadeData): Promise<void> {
   if (!isArticleFile(data.page.inputPath)) return;
-  const context = contextOf(data);
-  const problemsByFile = sweep(data, context);
-  const own = problemsByFile.get(data.page.inputPath) ?? checkArticle(data.page.inputPath, data, context);
-  if (own.length === 0) return;
-  const others = [...problemsByFile].filter(([file]) => file !== data.page.inputPath).flatMap(([, problems]) => problems);
-  throw new EditorError([...own, ...others]);
+  const problems = checkArticle(data.page.inputPath, data, contextOf(data));
+  if (problems.length > 0) throw new EditorError(problems);
 }
 
 export default {

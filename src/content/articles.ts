@@ -71,14 +71,16 @@ export function checkArticle(inputPath: string, data: Record<string, unknown>, c
     const expected = `an image file at ${path.join(displayPath(context.inputDir), heroImage)}`;
     problems.push(problemLine(file, "heroImage", expected, `"${heroImage}" (no such file)`));
   }
-  if (!result.ok) return problems;
-  const { pubDate, updatedDate, category } = result.frontMatter;
-  if (updatedDate && updatedDate < pubDate) {
-    problems.push(problemLine(file, "updatedDate", "a date on or after pubDate", describeFound(data.updatedDate)));
-  }
-  if (context.categories && declared.includes(location.lang)) {
+  // The category is checked even when other fields are wrong: every problem of the file in one build.
+  const category = typeof data.category === "string" ? data.category.trim() : "";
+  if (category && context.categories && declared.includes(location.lang)) {
     const unknownCategory = categoryProblem(file, location.lang, category, context.categories);
     if (unknownCategory) problems.push(unknownCategory);
+  }
+  if (!result.ok) return problems;
+  const { pubDate, updatedDate } = result.frontMatter;
+  if (updatedDate && updatedDate < pubDate) {
+    problems.push(problemLine(file, "updatedDate", "a date on or after pubDate", describeFound(data.updatedDate)));
   }
   return problems;
 }

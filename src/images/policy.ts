@@ -107,11 +107,15 @@ export function bodyImageSourceProblem(file: string, src: string): string | unde
   return imageProblem(file, src, expected, remote ? "an image on another site" : "a relative path");
 }
 
+export function missingImageProblem(file: string, sitePath: string, sourceFile: string): string {
+  return imageProblem(file, sitePath, `an image file at ${path.relative(process.cwd(), sourceFile) || sourceFile}`, "no such file");
+}
+
 /** Why a source could not be used, worded for an editor; `error` is what the file system or the decoder said. */
 export function unusableImageProblem(file: string, sitePath: string, sourceFile: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const shown = path.relative(process.cwd(), sourceFile) || sourceFile;
-  if (code === "ENOENT") return imageProblem(file, sitePath, `an image file at ${shown}`, "no such file");
+  if (code === "ENOENT") return missingImageProblem(file, sitePath, sourceFile);
   if (code === "EACCES" || code === "EPERM") {
     return imageProblem(file, sitePath, `a readable image file at ${shown}`, "a file this build may not read (permission denied)");
   }

@@ -1,9 +1,17 @@
 // Markdown images: alt text is required (`![""](…)` marks a decorative one, rendered alt=""), and the image must be a
 // file of the site under /images/; otherwise the build stops with a line naming the article and the image.
+import { existsSync } from "node:fs";
 import type { MarkdownIt, Token } from "markdown-it";
 import { EditorError } from "../content/editor-error.ts";
 import { displayPath } from "../content/front-matter.ts";
-import { bodyImageSourceProblem, missingAltProblem } from "../images/policy.ts";
+import {
+  bodyImageSourceProblem,
+  imageProblem,
+  missingAltProblem,
+  missingImageProblem,
+  sitePathOf,
+  sourceFileOf,
+} from "../images/policy.ts";
 
 /** What an editor writes for "this image says nothing": an explicitly empty alt, in straight or typographic quotes. */
 const decorativeAlt = /^\s*(""|''|«»|“”|„“)\s*$/;
@@ -18,7 +26,7 @@ export function altTextOf(source: string): AltText {
 
 export function imageAltPolicy(markdown: MarkdownIt): void {
   markdown.core.ruler.push("image_alt_text", (state) => {
-    const env = state.env as { page?: { inputPath?: string } } | undefined;
+    const env = state.env as { page?: { inputPath?: string }; problems?: string[] } | undefined;
     const file = displayPath(env?.page?.inputPath ?? "markdown");
     const problems: string[] = [];
     for (const image of images(state.tokens)) {
@@ -29,7 +37,9 @@ export function imageAltPolicy(markdown: MarkdownIt): void {
       const source = bodyImageSourceProblem(file, src);
       if (source) problems.push(source);
     }
-    if (problems.length > 0) throw new EditorError(problems);
+    // The content check collects the problems with the rest of the file's; a render stops at them.
+    if (env?.problems) env.problems.push(...problems);
+    else if (problems.length > 0) throw new EditorError(problems);
   });
 }
 
@@ -38,4 +48,23 @@ function* images(tokens: Token[]): Generator<Token> {
     if (token.type === "image") yield token;
     if (token.children) yield* images(token.children);
   }
+}
+
+/**
+ * Every problem of a body's images, before the build renders it: the rule above (alt text, where the image lives),
+ * then that each /images/… file exists.
+ */
+export function bodyImageProblems(markdown: MarkdownIt, body: string, inputPath: string, inputDir: string): string[] {
+  const problems: string[] = [];
+  const tokens = markdown.parse(body, { page: { inputPath }, problems });
+  const file = displayPath(inputPath);
+  const missing = [...images(tokens)].flatMap((image) => {
+    const src = String(image.attrGet("src") ?? "");
+    const sitePath = sitePathOf(src);
+    const source = sitePath ? sourceFileOf(sitePath, inputDir) : undefined;
+    if (!sitePath) return [];
+    if (!source) return [imageProblem(file, src, "a file under content/images/", "a path that leaves that folder")];
+    return existsSync(source) ? [] : [missingImageProblem(file, sitePath, source)];
+  });
+  return [...problems, ...missing];
 }

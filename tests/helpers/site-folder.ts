@@ -29,11 +29,7 @@ export const devServerFlags = ["--serve", "--quiet", "--incremental"];
 export function eleventyCommand(extraArgs: string[] = []): { command: string; args: string[]; env: Record<string, string> } {
   return {
     command: path.join(projectRoot, "node_modules/.bin/tsx"),
-    args: [
-      path.join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"),
-      `--config=${path.join(projectRoot, "eleventy.config.ts")}`,
-      ...extraArgs,
-    ],
+    args: [path.join(projectRoot, "scripts/eleventy.ts"), ...extraArgs],
     // tsx looks for tsconfig.json (JSX settings) in the working directory; a site folder has none.
     env: { TSX_TSCONFIG_PATH: path.join(projectRoot, "tsconfig.json") },
   };

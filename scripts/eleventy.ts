@@ -1,0 +1,72 @@
+// npm run build and npm start: Eleventy with the project's config, each problem printed once on one line, then a count.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import { failureReport, problemLinesOf } from "../src/publish/failure-report.ts";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const known = ["--serve", "--quiet", "--incremental", "--port=<number>"];
+const flags = new Set<string>();
+let port: number | undefined;
+for (const flag of process.argv.slice(2)) {
+  if (/^--port=\d+$/.test(flag)) port = Number(flag.slice("--port=".length));
+  else if (known.includes(flag)) flags.add(flag);
+  else {
+    console.error(`npm run build / npm start: ${flag}: expected one of ${known.join(", ")}, found an unknown flag`);
+    process.exit(2);
+  }
+}
+const serve = flags.has("--serve");
+
+const eleventy = new Eleventy(undefined, undefined, {
+  source: "cli",
+  configPath: path.join(root, "eleventy.config.ts"),
+  quietMode: flags.has("--quiet"),
+  runMode: serve ? "serve" : "build",
+});
+
+// Eleventy's error handler prints each error's chain of wrappers (often twice); ours prints what it says, once.
+const handler = eleventy.errorHandler;
+const eleventysOwn = { error: handler.error.bind(handler), fatal: handler.fatal.bind(handler) };
+const reported = new WeakSet<object>();
+function report(error: unknown, message: string | undefined, fatal: boolean): void {
+  if (typeof error === "object" && error !== null) {
+    if (reported.has(error)) return;
+    reported.add(error);
+  }
+  const problems = problemLinesOf(error);
+  if (problems) {
+    const outcome = serve ? "the dev server still serves the last good build" : "nothing was published";
+    for (const line of failureReport(problems, outcome)) console.error(line);
+    if (!serve) process.exitCode = 1;
+    return;
+  }
+  (fatal ? eleventysOwn.fatal : eleventysOwn.error)(error, message);
+}
+// After a failure Eleventy's summary ("Wrote 0 files in 1.00 seconds", in red) would only blur the report.
+const logger = eleventy.logger;
+const logWithOptions = logger.logWithOptions.bind(logger);
+logger.logWithOptions = (options) => {
+  if (options.color !== "red") logWithOptions(options);
+};
+handler.error = (error: unknown, message?: string) => report(error, message, serve === false);
+handler.fatal = (error: unknown, message?: string) => report(error, message, true);
+handler.once = (_type: string, error: unknown, message?: string) => report(error, message, serve === false);
+
+try {
+  await eleventy.init();
+  if (flags.has("--incremental")) eleventy.setIncrementalBuild(true);
+  if (serve) {
+    await eleventy.watch();
+    eleventy.serve(port);
+    process.on("SIGINT", async () => {
+      await eleventy.stopWatch();
+      process.exitCode = 0;
+    });
+  } else {
+    await eleventy.write();
+  }
+} catch (error) {
+  report(error, "Eleventy could not build the site", true);
+  process.exitCode = 1;
+}
