@@ -8,7 +8,9 @@ const languageSchema = z.object({
   name: z
     .string({ error: "the language's name in that language, such as Русский" })
     .min(1, "the language's name in that language, such as Русский"),
-  locale: z.string({ error: "an Intl locale such as ru-RU" }).min(2, "an Intl locale such as ru-RU"),
+  locale: z
+    .string({ error: "an Intl locale such as ru-RU" })
+    .refine(isSupportedLocale, "a locale this Node's Intl formats dates and numbers in, such as ru-RU"),
   dir: z.enum(["ltr", "rtl"], { error: '"ltr" or "rtl"' }).default("ltr"),
   quotes: z
     .string({ error: "four characters: double open, double close, single open, single close" })
@@ -27,6 +29,15 @@ const languagesFileSchema = z
     message: "one of the declared language codes",
     path: ["defaultLanguage"],
   });
+
+/** Well-formed (BCP 47, as Intl reads it) and one Intl has data for: else dates would quietly come out in English. */
+function isSupportedLocale(locale: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 1;
+  } catch {
+    return false; // RangeError: "Incorrect locale information provided"
+  }
+}
 
 export type Language = z.infer<typeof languageSchema>;
 export type SiteLanguages = z.infer<typeof languagesFileSchema>;

@@ -37,7 +37,7 @@ type DataCase = { file: string; contents: string; line: string };
 /** Builds a site per broken file; each build must fail with the case's one line and no stack trace. */
 function buildEach(checks: ReturnType<typeof suite<{ results: Map<string, BuildResult> }>>, dataCases: DataCase[]): void {
   checks.before((context) => {
-    context.results = new Map(dataCases.map(({ file, contents }) => [file, build({ files: { [file]: contents } })]));
+    context.results = new Map(dataCases.map(({ file, contents, line }) => [line, build({ files: { [file]: contents } })]));
   });
   checks.after((context) => {
     for (const result of context.results.values()) removeSite(result);
@@ -45,7 +45,7 @@ function buildEach(checks: ReturnType<typeof suite<{ results: Map<string, BuildR
 }
 
 function failsWithLine(results: Map<string, BuildResult>, { file, line }: DataCase): string {
-  const result = results.get(file);
+  const result = results.get(line);
   if (!result) throw new Error(`no build of ${file}`);
   const output = result.stdout + result.stderr;
   assert.is.not(result.status, 0);
@@ -75,6 +75,21 @@ const shapes: DataCase[] = [
       ],
     }),
     line: '_data/languages.json: languages[1].dir: expected "ltr" or "rtl", found "sideways"',
+  },
+  {
+    file: "_data/languages.json",
+    contents: JSON.stringify({
+      defaultLanguage: "ru",
+      languages: [
+        { code: "ru", name: "Русский", locale: "ru_RU", dir: "ltr", quotes: "«»„“" },
+        { code: "en", name: "English", locale: "xx-YY", dir: "ltr", quotes: "“”‘’" },
+      ],
+    }),
+    // Both the malformed locale (Intl throws "Incorrect locale information provided") and one Intl has no data for.
+    line: [
+      '_data/languages.json: languages[0].locale: expected a locale this Node\'s Intl formats dates and numbers in, such as ru-RU, found "ru_RU"',
+      '_data/languages.json: languages[1].locale: expected a locale this Node\'s Intl formats dates and numbers in, such as ru-RU, found "xx-YY"',
+    ].join("\n"),
   },
   {
     file: "_data/synonyms.json",
