@@ -1,20 +1,19 @@
-// An article file's bytes as text: UTF-8 (a BOM is fine), or one problem line saying which encoding it looks like.
+// Whether an article file's bytes are UTF-8 text (a BOM is fine), and if not, which encoding they look like.
+import { isUtf8 } from "node:buffer";
 import { problemLine } from "./editor-error.ts";
 
-export type DecodedSource = { ok: true; text: string } | { ok: false; problem: string };
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-/** The file's text; bytes that are not UTF-8 are an editor's problem (an old editor saving cp1251 or cp1252), not garbage. */
-export function decodeArticleSource(bytes: Uint8Array, file: string): DecodedSource {
+/** Why the file's bytes are not an article's text, or undefined when they are UTF-8 (a BOM is fine). */
+export function encodingProblem(bytes: Uint8Array, file: string): string | undefined {
   // No text encoding uses NUL: such a file is an image, an archive or a document saved with a .md name.
-  if (bytes.includes(0)) return { ok: false, problem: problemLine(file, "encoding", "UTF-8 text", "binary data, not text") };
-  try {
-    return { ok: true, text: utf8.decode(bytes) }; // TextDecoder drops a leading BOM
-  } catch {
-    const found = `bytes that are not UTF-8 (it looks like ${guessEncoding(bytes)}); save the file as UTF-8`;
-    return { ok: false, problem: problemLine(file, "encoding", "UTF-8 text", found) };
-  }
+  if (bytes.includes(0)) return problemLine(file, "encoding", "UTF-8 text", "binary data, not text");
+  // Node's native check: a fatal TextDecoder took 0.11 ms an article, a quarter of the whole content check.
+  if (isUtf8(bytes)) return undefined;
+  return problemLine(
+    file,
+    "encoding",
+    "UTF-8 text",
+    `bytes that are not UTF-8 (it looks like ${guessEncoding(bytes)}); save the file as UTF-8`,
+  );
 }
 
 /**
