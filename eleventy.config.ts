@@ -1,8 +1,8 @@
 // Eleventy configuration: one plugin per pipeline stage (src/<stage>/plugin.ts), in the order data flows.
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
-import site from "./_data/site.ts";
 import { loadLanguages } from "./src/content/languages.ts";
+import { loadSiteSettings } from "./src/content/site-settings.ts";
 import { contentPlugin } from "./src/content/plugin.ts";
 import { devPlugin } from "./src/dev/plugin.ts";
 import { i18nPlugin } from "./src/i18n/plugin.ts";
@@ -18,11 +18,19 @@ import { seoPlugin } from "./src/seo/plugin.ts";
 // The site being built is the working directory: the project, or a test fixture that links to its _includes.
 const siteRoot = process.cwd();
 
-export default function (eleventyConfig: UserConfig) {
-  const languages = loadLanguages(path.join(siteRoot, "_data"));
+export default async function (eleventyConfig: UserConfig) {
   const dataDir = path.join(siteRoot, "_data");
+  const languages = loadLanguages(dataDir);
+  // The built site's own settings, as its templates see them (a test fixture may change them).
+  const site = await loadSiteSettings(dataDir);
   // Every article checked before the build (all problems at once), published articles per language, each home.
-  eleventyConfig.addPlugin(contentPlugin, { languages, perPage: site.articlesPerPage, inputDir: path.join(siteRoot, "content"), dataDir });
+  eleventyConfig.addPlugin(contentPlugin, {
+    languages,
+    perPage: site.articlesPerPage,
+    inputDir: path.join(siteRoot, "content"),
+    dataDir,
+    timeZone: site.timeZone,
+  });
   // Per-language markdown-it and date-safe YAML front matter.
   eleventyConfig.addPlugin(markdownPlugin, { languages });
   // TSX layouts and pages rendered to static HTML, with the one small stylesheet inlined.

@@ -6,6 +6,8 @@ const site: SiteSettings = {
   articlesPerPage: 10,
   feedSize: 20,
   socialImage: { src: "/images/social/default.jpg", width: 1200, height: 630 },
+  // Where the newsroom is: `pubDate: 2026-03-01` is that day in Moscow, and 01:30+03:00 stays 1 March.
+  timeZone: "Europe/Moscow",
 };
 
 export default site;

@@ -1,6 +1,6 @@
 // One article in a list: hero thumbnail, title link, date and description.
 import type { Article } from "../../src/content/articles.ts";
-import { formatLongDate, isoDay } from "../../src/content/dates.ts";
+import { formatDay } from "../../src/content/dates.ts";
 import { listUrl } from "../../src/lists/urls.ts";
 
 export function ArticleCard({ article, locale }: { article: Article; locale: string }) {
@@ -18,7 +18,7 @@ export function ArticleCard({ article, locale }: { article: Article; locale: str
         <a href={article.url}>{article.title}</a>
       </h2>
       <p class="card-meta">
-        <time datetime={isoDay(article.pubDate)}>{formatLongDate(article.pubDate, locale)}</time> ·{" "}
+        <time datetime={article.dates.published.day}>{formatDay(article.dates.published.day, locale)}</time> ·{" "}
         <a href={listUrl("category", article.lang, article.category)}>{article.category}</a>
       </p>
       <p>{article.description}</p>

@@ -1,6 +1,6 @@
 // Up to three articles on the same subject, chosen by src/lists/related.ts; nothing when there are none.
 import type { Article } from "../../src/content/articles.ts";
-import { formatLongDate, isoDay } from "../../src/content/dates.ts";
+import { formatDay } from "../../src/content/dates.ts";
 import type { UiStrings } from "../../src/i18n/ui-strings.ts";
 
 export function RelatedArticles({ articles, strings, locale }: { articles: Article[]; strings: UiStrings; locale: string }) {
@@ -12,7 +12,7 @@ export function RelatedArticles({ articles, strings, locale }: { articles: Artic
         {articles.map((article) => (
           <li key={article.url}>
             <a href={article.url}>{article.title}</a>{" "}
-            <time datetime={isoDay(article.pubDate)}>{formatLongDate(article.pubDate, locale)}</time>
+            <time datetime={article.dates.published.day}>{formatDay(article.dates.published.day, locale)}</time>
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 // The article page: title, metadata line, hero image, table of contents, the rendered markdown body, tags, neighbours
 // and related articles.
 import type { Article } from "../../src/content/articles.ts";
-import { formatLongDate, isoDay } from "../../src/content/dates.ts";
+import { formatDay } from "../../src/content/dates.ts";
 import { recordedHeadings, tableOfContents } from "../../src/markdown/headings.ts";
 import { newsArticle } from "../../src/seo/json-ld.ts";
 import { listUrl } from "../../src/lists/urls.ts";
@@ -40,8 +40,8 @@ export default function ArticleLayout(data: ArticleData) {
     title: article.title,
     description: article.description,
     type: "article",
-    published: article.pubDate,
-    modified: article.updatedDate ?? article.pubDate,
+    published: article.dates.published.dateTime,
+    modified: article.dates.modified.dateTime,
   });
   // The 1200×630 card the image pipeline cuts from the hero (see data-social-card below).
   const card = socialImage(article, data.site.url);
@@ -65,12 +65,12 @@ export default function ArticleLayout(data: ArticleData) {
           </p>
           <ul class="article-meta">
             <li {...notIndexed}>
-              {strings.published}: <time datetime={isoDay(article.pubDate)}>{formatLongDate(article.pubDate, language.locale)}</time>
+              {strings.published}:{" "}
+              <time datetime={article.dates.published.day}>{formatDay(article.dates.published.day, language.locale)}</time>
             </li>
-            {article.updatedDate && (
+            {article.dates.updated && (
               <li {...notIndexed}>
-                {strings.updated}:{" "}
-                <time datetime={isoDay(article.updatedDate)}>{formatLongDate(article.updatedDate, language.locale)}</time>
+                {strings.updated}: <time datetime={article.dates.updated.day}>{formatDay(article.dates.updated.day, language.locale)}</time>
               </li>
             )}
             <li>

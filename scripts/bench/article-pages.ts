@@ -1,4 +1,5 @@
 // Synthetic article pages for the search bench: our article markup and Pagefind attributes, words from our articles.
+import { siteDate } from "../../src/content/dates.ts";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -59,7 +60,8 @@ function syntheticArticle(number: number, lang: "ru" | "en", next: () => number,
   const paragraphs: string[] = [];
   for (let count = 0; count < words; count += 60) paragraphs.push(`<p>${Array.from({ length: 5 }, sentence).join(" ")}</p>`);
   const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(next() * 6 * 365) * 86_400_000);
-  const attributes = articleIndexAttributes({ pubDate: day, lang, slug: `article-${number}` });
+  const published = siteDate(day, "Europe/Moscow");
+  const attributes = articleIndexAttributes({ dates: { published, modified: published }, lang, slug: `article-${number}` });
   const attr = (record: Record<string, string>): string =>
     Object.entries(record)
       .map(([name, value]) => (value === "" ? name : `${name}="${value}"`))

@@ -1,6 +1,7 @@
 // Data every file under content/ receives: articles get their layout, language, URL and validation from here.
-import { checkArticle, locateArticle, articleUrl, toArticle, type Article, type ArticleCheckContext } from "./articles.ts";
+import { checkArticle, isScheduled, locateArticle, articleUrl, toArticle, type Article, type ArticleCheckContext } from "./articles.ts";
 import type { Category } from "./categories.ts";
+import { parseArticleDate } from "./dates.ts";
 import { EditorError } from "./editor-error.ts";
 import type { SiteLanguages } from "./languages.ts";
 
@@ -8,6 +9,7 @@ interface CascadeData extends Record<string, unknown> {
   page: { inputPath: string };
   languages: SiteLanguages;
   categories?: Category[];
+  site: { timeZone: string };
   eleventy: { directories: { input: string }; env: { runMode: string } };
   collections?: { all?: Array<{ inputPath: string; url?: string | false; data: Record<string, unknown> }> };
 }
@@ -15,12 +17,19 @@ interface CascadeData extends Record<string, unknown> {
 const isArticleFile = (inputPath: string): boolean => inputPath.endsWith(".md");
 
 function contextOf(data: CascadeData): ArticleCheckContext {
-  return { inputDir: data.eleventy.directories.input, languages: data.languages, categories: data.categories };
+  return {
+    inputDir: data.eleventy.directories.input,
+    languages: data.languages,
+    categories: data.categories,
+    timeZone: data.site.timeZone,
+  };
 }
 
-/** Drafts are built by the dev server only. */
-export function isPublished(draft: unknown, data: Pick<CascadeData, "eleventy">): boolean {
-  return draft !== true || data.eleventy.env.runMode !== "build";
+/** Drafts and scheduled articles (a pubDate still ahead) are built by the dev server only. */
+function isPublished(data: CascadeData): boolean {
+  if (data.eleventy.env.runMode !== "build") return true;
+  const pubDate = typeof data.pubDate === "string" ? parseArticleDate(data.pubDate, data.site.timeZone) : undefined;
+  return data.draft !== true && !(pubDate?.ok && isScheduled({ pubDate: pubDate.date }));
 }
 
 /** Eleventy's validation hook: the content check (content-check.ts) has already reported every article's problems. */
@@ -34,7 +43,7 @@ export default {
   layout: "layouts/article.11ty.tsx",
   permalink: (data: CascadeData): string | false => {
     const location = locateArticle(data.page.inputPath, data.eleventy.directories.input);
-    return location && isPublished(data.draft, data) ? articleUrl(location) : false;
+    return location && isPublished(data) ? articleUrl(location) : false;
   },
   eleventyDataSchema,
   eleventyComputed: {

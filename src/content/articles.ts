@@ -5,6 +5,7 @@ import type { CollectionApi } from "@11ty/eleventy";
 import { strayFieldProblems, strayFieldsKey } from "./article-fields.ts";
 import { validateFrontMatter, type ArticleFrontMatter } from "./schema.ts";
 import { categoryProblem, type Category } from "./categories.ts";
+import { siteDate, type SiteDate } from "./dates.ts";
 import { describeFound, problemLine } from "./editor-error.ts";
 import { displayPath } from "./front-matter.ts";
 import { languageCodes, type SiteLanguages } from "./languages.ts";
@@ -18,6 +19,8 @@ export interface ArticleLocation {
 export interface Article extends ArticleFrontMatter, ArticleLocation {
   url: string;
   inputPath: string;
+  /** Its dates as the site's time zone writes them; `modified` is the update, or else the publication. */
+  dates: { published: SiteDate; updated?: SiteDate; modified: SiteDate };
 }
 
 /** `content/en/blog/fast-model.md` → { lang: "en", slug: "fast-model" }, or undefined when it is not an article path. */
@@ -39,6 +42,8 @@ export interface ArticleCheckContext {
   languages: SiteLanguages;
   /** _data/categories.json; the build always passes it, tools that only read front matter may leave it out. */
   categories?: readonly Category[];
+  /** _data/site.ts's timeZone: a day in front matter is that day there, and dates are shown there. */
+  timeZone: string;
 }
 
 /** Every problem with one article, as editor-facing lines; an empty list means it may be published. */
@@ -64,7 +69,7 @@ export function checkArticle(inputPath: string, data: Record<string, unknown>, c
   if (typeof body === "string" && body.trim() === "") {
     problems.push(problemLine(file, "body", "the article's text after the front matter", "an empty body"));
   }
-  const result = validateFrontMatter(file, data);
+  const result = validateFrontMatter(file, data, context.timeZone);
   if (!result.ok) problems.push(...result.problems);
   const heroImage = data.heroImage;
   if (typeof heroImage === "string" && heroImage.startsWith("/images/") && !existsSync(path.join(context.inputDir, heroImage))) {
@@ -88,14 +93,23 @@ export function checkArticle(inputPath: string, data: Record<string, unknown>, c
 /** The article as layouts and lists use it, or undefined while its front matter is invalid (checkArticle says why). */
 export function toArticle(inputPath: string, data: Record<string, unknown>, context: ArticleCheckContext): Article | undefined {
   const location = locateArticle(inputPath, context.inputDir);
-  const result = validateFrontMatter(displayPath(inputPath), data);
+  const result = validateFrontMatter(displayPath(inputPath), data, context.timeZone);
   if (!location || !result.ok) return undefined;
-  return { ...result.frontMatter, ...location, url: articleUrl(location), inputPath };
+  const { pubDate, updatedDate } = result.frontMatter;
+  const published = siteDate(pubDate, context.timeZone);
+  const updated = updatedDate ? siteDate(updatedDate, context.timeZone) : undefined;
+  const dates = { published, ...(updated ? { updated } : {}), modified: updated ?? published };
+  return { ...result.frontMatter, ...location, url: articleUrl(location), inputPath, dates };
 }
 
 /** Newest first; the same day falls back to the title so the order never depends on the file system. */
 export function byNewest(a: Pick<Article, "pubDate" | "title">, b: Pick<Article, "pubDate" | "title">): number {
   return b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title);
+}
+
+/** Not out yet: a production build leaves it out until a build after its pubDate (the dev server shows it). */
+export function isScheduled(article: Pick<Article, "pubDate">, now = new Date()): boolean {
+  return article.pubDate > now;
 }
 
 /** The articles a build publishes (drafts have no URL in production), newest first: what every list starts from. */

@@ -4,7 +4,7 @@ import path from "node:path";
 import { keepArticleFields } from "./article-fields.ts";
 import { splitArticleSource } from "./article-files.ts";
 import { encodingProblem } from "./article-source.ts";
-import { checkArticle, locateArticle, toArticle, type Article, type ArticleCheckContext } from "./articles.ts";
+import { checkArticle, isScheduled, locateArticle, toArticle, type Article, type ArticleCheckContext } from "./articles.ts";
 import type { Category } from "./categories.ts";
 import { EditorError, problemLine } from "./editor-error.ts";
 import { displayPath, frontMatterData } from "./front-matter.ts";
@@ -23,8 +23,8 @@ interface FileCheck {
 
 export interface ContentCheckRun {
   categories: readonly Category[];
-  /** Drafts count in the dev server only, as in every list. */
-  includeDrafts: boolean;
+  /** Drafts and scheduled articles count in the dev server only, as in every list. */
+  includeUnpublished: boolean;
 }
 
 export class ContentCheck {
@@ -32,7 +32,7 @@ export class ContentCheck {
   private readonly markdown: LanguageMarkdown;
   private categoriesKey = "";
 
-  constructor(private readonly options: { inputDir: string; languages: SiteLanguages }) {
+  constructor(private readonly options: { inputDir: string; languages: SiteLanguages; timeZone: string }) {
     this.markdown = createLanguageMarkdown(options.languages);
   }
 
@@ -50,9 +50,18 @@ export class ContentCheck {
       problems.get(file)?.push(...lines);
     };
     for (const [file, lines] of orphanTranslations(checks, this.options.inputDir)) add(file, lines);
-    const listed = [...checks.values()].flatMap(({ article }) => (article && (run.includeDrafts || !article.draft) ? [article] : []));
+    const listed = [...checks.values()].flatMap(({ article }) =>
+      article && (run.includeUnpublished || !(article.draft || isScheduled(article))) ? [article] : [],
+    );
     for (const [file, lines] of listNameProblems(listed)) add(file, lines);
     return [...new Set([...problems.values()].flat())];
+  }
+
+  /** The clean articles, not drafts, whose pubDate is still ahead, soonest first (after problems()). */
+  scheduled(): Article[] {
+    return [...this.clean.values()]
+      .flatMap(({ article }) => (article && !article.draft && isScheduled(article) ? [article] : []))
+      .sort((a, b) => a.pubDate.getTime() - b.pubDate.getTime());
   }
 
   private checkFile(file: string, context: ArticleCheckContext): FileCheck {

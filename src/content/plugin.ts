@@ -1,23 +1,29 @@
 // Content: every article checked before the build, published articles per language newest first, each language's home.
 import type { UserConfig } from "@11ty/eleventy";
-import { publishedArticles } from "./articles.ts";
+import { publishedArticles, type Article } from "./articles.ts";
 import { loadCategories } from "./categories.ts";
 import { ContentCheck } from "./content-check.ts";
+import { siteDate } from "./dates.ts";
 import { EditorError } from "./editor-error.ts";
+import { displayPath } from "./front-matter.ts";
 import type { SiteLanguages } from "./languages.ts";
 import { paginate } from "../lists/pagination.ts";
 import { isProductionBuild } from "../publish/run-mode.ts";
 
 export function contentPlugin(
   eleventyConfig: UserConfig,
-  options: { languages: SiteLanguages; perPage: number; inputDir: string; dataDir: string },
+  options: { languages: SiteLanguages; perPage: number; inputDir: string; dataDir: string; timeZone: string },
 ): void {
   // Before Eleventy reads a template: it would stop at the first unreadable front matter, one file per build.
-  const check = new ContentCheck({ inputDir: options.inputDir, languages: options.languages });
+  const check = new ContentCheck({ inputDir: options.inputDir, languages: options.languages, timeZone: options.timeZone });
   eleventyConfig.on("eleventy.before", () => {
     const categories = loadCategories(options.dataDir, options.languages);
-    const problems = check.problems({ categories, includeDrafts: !isProductionBuild() });
+    const problems = check.problems({ categories, includeUnpublished: !isProductionBuild() });
     if (problems.length > 0) throw new EditorError(problems);
+    if (isProductionBuild()) {
+      const scheduled = check.scheduled();
+      if (scheduled.length > 0) console.log(scheduledLine(scheduled, options.timeZone));
+    }
   });
   eleventyConfig.addCollection("articles", publishedArticles);
   eleventyConfig.addCollection("homePages", (api) => {
@@ -31,4 +37,13 @@ export function contentPlugin(
       ),
     );
   });
+}
+
+/** "2 articles scheduled; the next comes out on 2026-12-03 at 10:00 (Europe/Moscow): content/ru/blog/x.md" */
+export function scheduledLine(scheduled: readonly Article[], timeZone: string): string {
+  const [next] = scheduled;
+  if (!next) return "";
+  const when = siteDate(next.pubDate, timeZone).dateTime;
+  const count = `${scheduled.length} ${scheduled.length === 1 ? "article" : "articles"} scheduled`;
+  return `${count} (left out until a build after their pubDate); the next comes out on ${when.slice(0, 10)} at ${when.slice(11, 16)} (${timeZone}): ${displayPath(next.inputPath)}`;
 }

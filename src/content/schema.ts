@@ -1,17 +1,21 @@
 // The article front matter schema: the Article type is inferred from it, and every failure becomes an editor-facing line.
 import { z } from "zod";
-import { parseCalendarDate } from "./dates.ts";
+import { parseArticleDate } from "./dates.ts";
 import { describeFound, problemLine } from "./editor-error.ts";
 import { articleTagsKey } from "./front-matter.ts";
 
-const calendarDate = z.unknown().transform((value, context) => {
-  const date = value instanceof Date ? value : typeof value === "string" ? parseCalendarDate(value) : undefined;
-  if (!date || Number.isNaN(date.getTime())) {
-    context.addIssue({ code: "custom", message: "a real calendar date written as YYYY-MM-DD" });
-    return z.NEVER;
-  }
-  return date;
-});
+const articleDate = (timeZone: string) =>
+  z.unknown().transform((value, context) => {
+    const parsed =
+      typeof value === "string"
+        ? parseArticleDate(value, timeZone)
+        : { ok: false as const, expected: "a real calendar date written as YYYY-MM-DD" };
+    if (!parsed.ok) {
+      context.addIssue({ code: "custom", message: parsed.expected });
+      return z.NEVER;
+    }
+    return parsed.date;
+  });
 
 const text = (expected: string) => z.string({ error: expected }).trim().min(1, { error: expected });
 // A headline longer than 200 characters is cut in search results, social cards and every list it appears in; a
@@ -19,31 +23,44 @@ const text = (expected: string) => z.string({ error: expected }).trim().min(1, {
 const limited = (expected: string, maximum: number) =>
   text(expected).max(maximum, { error: `${expected} of at most ${maximum} characters` });
 
-export const articleSchema = z.object({
-  title: limited("a non-empty title in quotes", 200),
-  description: limited("a one-sentence description in quotes", 300),
-  pubDate: calendarDate,
-  updatedDate: calendarDate.optional(),
-  category: text('a category name such as "Новости ИИ"'),
-  tags: z
-    .array(text("each tag a non-empty string"), { error: 'a list of tags such as ["OpenAI", "LLM"]' })
-    .default([])
-    .transform((tags) => [...new Set(tags)]),
-  author: text("the author's name"),
-  heroImage: z
-    .string({ error: "a site-absolute image path such as /images/blog/hero.webp" })
-    .regex(/^\/images\/[^?#]+\.(?:avif|gif|jpe?g|png|svg|webp)$/i, {
-      error: "a site-absolute image path such as /images/blog/hero.webp (avif, gif, jpeg, png, svg or webp)",
-    }),
-  heroAlt: text("a non-empty description of the hero image").optional(),
-  draft: z.boolean({ error: "true or false" }).default(false),
-  translatedFrom: text("the source's fingerprint, written by npm run translate").optional(),
-});
+// Dates are read in the site's time zone: one schema per zone, made once.
+const schemas = new Map<string, ReturnType<typeof makeArticleSchema>>();
+
+export function articleSchema(timeZone: string): ReturnType<typeof makeArticleSchema> {
+  let schema = schemas.get(timeZone);
+  if (!schema) {
+    schema = makeArticleSchema(timeZone);
+    schemas.set(timeZone, schema);
+  }
+  return schema;
+}
+
+const makeArticleSchema = (timeZone: string) =>
+  z.object({
+    title: limited("a non-empty title in quotes", 200),
+    description: limited("a one-sentence description in quotes", 300),
+    pubDate: articleDate(timeZone),
+    updatedDate: articleDate(timeZone).optional(),
+    category: text('a category name such as "Новости ИИ"'),
+    tags: z
+      .array(text("each tag a non-empty string"), { error: 'a list of tags such as ["OpenAI", "LLM"]' })
+      .default([])
+      .transform((tags) => [...new Set(tags)]),
+    author: text("the author's name"),
+    heroImage: z
+      .string({ error: "a site-absolute image path such as /images/blog/hero.webp" })
+      .regex(/^\/images\/[^?#]+\.(?:avif|gif|jpe?g|png|svg|webp)$/i, {
+        error: "a site-absolute image path such as /images/blog/hero.webp (avif, gif, jpeg, png, svg or webp)",
+      }),
+    heroAlt: text("a non-empty description of the hero image").optional(),
+    draft: z.boolean({ error: "true or false" }).default(false),
+    translatedFrom: text("the source's fingerprint, written by npm run translate").optional(),
+  });
 
 /** The article's front matter after validation: dates are Dates, defaults are filled in. */
-export type ArticleFrontMatter = z.output<typeof articleSchema>;
+export type ArticleFrontMatter = z.output<ReturnType<typeof makeArticleSchema>>;
 
-export const articleFields = Object.keys(articleSchema.shape) as Array<keyof ArticleFrontMatter>;
+export const articleFields = Object.keys(makeArticleSchema("UTC").shape) as Array<keyof ArticleFrontMatter>;
 
 const optionalFields = new Set<string>(["updatedDate", "heroAlt", "draft", "translatedFrom", "tags"]);
 
@@ -56,9 +73,9 @@ function readField(data: Record<string, unknown>, field: string): unknown {
 export type ValidationResult = { ok: true; frontMatter: ArticleFrontMatter } | { ok: false; problems: string[] };
 
 /** Checks the fields an editor wrote; `data` may hold more (Eleventy's cascade), only the schema's fields are read. */
-export function validateFrontMatter(file: string, data: Record<string, unknown>): ValidationResult {
+export function validateFrontMatter(file: string, data: Record<string, unknown>, timeZone: string): ValidationResult {
   const fields = Object.fromEntries(articleFields.map((field) => [field, readField(data, field)]));
-  const result = articleSchema.safeParse(fields);
+  const result = articleSchema(timeZone).safeParse(fields);
   if (result.success) return { ok: true, frontMatter: result.data };
   const problems = result.error.issues.map((issue) => {
     const [field = "front matter", index] = issue.path;

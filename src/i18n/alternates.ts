@@ -9,7 +9,8 @@ export interface SitePage {
   lang: string;
   translationKey: string;
   /** The article's updatedDate or pubDate; list pages have none. */
-  lastModified?: Date;
+  /** The day of the article's last change in the site's time zone (SiteDate.day). */
+  lastModified?: string;
 }
 
 export interface AlternateLink {
@@ -52,8 +53,7 @@ export function sitePages({ all, articleLists = [] }: SiteCollections): SitePage
         const { url, data } = item;
         if (!isHtmlPage(url) || data.noindex === true) return [];
         const lang = data.page.lang ?? "";
-        const article = data.article as { pubDate?: Date; updatedDate?: Date } | undefined;
-        const lastModified = article?.updatedDate ?? article?.pubDate;
+        const lastModified = (data.article as { dates?: { modified: { day: string } } } | undefined)?.dates?.modified.day;
         return [{ url, lang, translationKey: translationKeyOf(url, lang, data.translationKey), lastModified }];
       })
       .concat(listPages);

@@ -20,12 +20,12 @@ export interface ArticleList {
 export type LanguageLists = Record<ListKind, ArticleList[]>;
 
 /** The names an article is listed under, by kind of list. */
-export function listNamesOf(article: Pick<Article, "category" | "tags" | "author" | "pubDate">): Record<ListKind, string[]> {
+export function listNamesOf(article: Pick<Article, "category" | "tags" | "author" | "dates">): Record<ListKind, string[]> {
   return {
     category: [article.category],
     tag: article.tags,
     author: [article.author],
-    year: [String(article.pubDate.getUTCFullYear())],
+    year: [article.dates.published.day.slice(0, 4)],
   };
 }
 

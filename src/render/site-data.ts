@@ -14,6 +14,8 @@ export interface SiteSettings {
   feedSize: number;
   /** The social card image of pages that have none of their own (site-absolute path and its pixel size). */
   socialImage: { src: string; width: number; height: number };
+  /** The newsroom's IANA time zone: a front matter day is that day there, and every date is shown there. */
+  timeZone: string;
 }
 
 export interface GlobalData {

@@ -1,6 +1,5 @@
 // What the search index learns about an article: Pagefind's data attributes, built from the article's front matter.
 import type { Article } from "../content/articles.ts";
-import { isoDay } from "../content/dates.ts";
 import { heroThumbnailPath } from "../images/derived.ts";
 import { dateSortKey, type SearchFilterName } from "./shared/query.ts";
 
@@ -8,10 +7,10 @@ import { dateSortKey, type SearchFilterName } from "./shared/query.ts";
  * The article element's attributes: it is the only part of the page indexed (data-pagefind-body), and it carries its
  * date and hero thumbnail in data attributes read by Pagefind, so HTML transforms of the visible <img> cannot lose them.
  */
-export function articleIndexAttributes(article: Pick<Article, "pubDate" | "lang" | "slug">): Record<string, string> {
+export function articleIndexAttributes(article: Pick<Article, "dates" | "lang" | "slug">): Record<string, string> {
   return {
     "data-pagefind-body": "",
-    "data-article-date": isoDay(article.pubDate),
+    "data-article-date": article.dates.published.day,
     "data-hero-thumbnail": heroThumbnail(article),
     "data-pagefind-sort": `${dateSortKey}[data-article-date]`,
     "data-pagefind-meta": `date[data-article-date], image[data-hero-thumbnail]`,

@@ -2,20 +2,14 @@
 import type { Feed, FeedEntry } from "./feeds.ts";
 import { element, escapeXml } from "./xml.ts";
 
-/** RFC 3339 in UTC without milliseconds (2026-02-27T00:00:00Z): the form Atom's examples and feed readers expect. */
-export function dateToRfc3339(date: Date): string {
-  // toISOString() throws on an invalid date, so a bad date stops the build instead of reaching a feed.
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-
 function atomEntry(entry: FeedEntry): string {
   return [
     "  <entry>",
     `    ${element("title", {}, entry.title)}`,
     `    ${element("link", { rel: "alternate", type: "text/html", href: entry.url })}`,
     `    ${element("id", {}, entry.url)}`,
-    `    ${element("published", {}, dateToRfc3339(entry.published))}`,
-    `    ${element("updated", {}, dateToRfc3339(entry.updated))}`,
+    `    ${element("published", {}, entry.published)}`,
+    `    ${element("updated", {}, entry.updated)}`,
     `    <author>${element("name", {}, entry.author)}</author>`,
     ...entry.categories.map((term) => `    ${element("category", { term })}`),
     `    ${element("summary", {}, entry.summary)}`,
@@ -33,7 +27,7 @@ export function atomFeed(feed: Feed): string {
     `  ${element("link", { rel: "self", type: "application/atom+xml", href: feed.atomUrl })}`,
     `  ${element("link", { rel: "alternate", type: "text/html", href: feed.homeUrl })}`,
     `  ${element("id", {}, feed.atomUrl)}`,
-    `  ${element("updated", {}, dateToRfc3339(feed.updated))}`,
+    `  ${element("updated", {}, feed.updated)}`,
     // Required when an entry has no author of its own; every article has one, the site stands behind them all.
     `  <author>${element("name", {}, feed.title)}</author>`,
     ...feed.entries.map(atomEntry),
@@ -58,8 +52,8 @@ export function jsonFeed(feed: Feed): string {
       summary: entry.summary,
       content_html: entry.contentHtml,
       image: entry.image,
-      date_published: dateToRfc3339(entry.published),
-      date_modified: dateToRfc3339(entry.updated),
+      date_published: entry.published,
+      date_modified: entry.updated,
       authors: [{ name: entry.author }],
       tags: entry.categories,
       language: feed.lang,

@@ -31,8 +31,9 @@ export interface FeedEntry {
   summary: string;
   /** The full article, every URL in it absolute. */
   contentHtml: string;
-  published: Date;
-  updated: Date;
+  /** RFC 3339 with the site's offset (SiteDate.dateTime), as every date of the site is written. */
+  published: string;
+  updated: string;
   author: string;
   categories: string[];
   image: string;
@@ -45,7 +46,8 @@ export interface Feed {
   homeUrl: string;
   atomUrl: string;
   jsonUrl: string;
-  updated: Date;
+  /** The newest change of any entry (RFC 3339). */
+  updated: string;
   entries: FeedEntry[];
 }
 
@@ -81,8 +83,8 @@ export function buildFeed(source: FeedSource): Feed {
       title: article.title,
       summary: article.description,
       contentHtml,
-      published: article.pubDate,
-      updated: article.updatedDate ?? article.pubDate,
+      published: article.dates.published.dateTime,
+      updated: article.dates.modified.dateTime,
       author: article.author,
       categories: [article.category, ...article.tags],
       // The social card: a published 1200×630 JPEG (the hero's source file itself is not published).
@@ -90,7 +92,10 @@ export function buildFeed(source: FeedSource): Feed {
     }),
   );
   // An empty feed still needs an <updated>; the epoch keeps the output the same from build to build.
-  const updated = new Date(Math.max(0, ...entries.map((entry) => entry.updated.getTime())));
+  const newest = source.articles
+    .map(({ article }) => article)
+    .reduce<Article | undefined>((a, b) => (a && (a.updatedDate ?? a.pubDate) >= (b.updatedDate ?? b.pubDate) ? a : b), undefined);
+  const updated = newest?.dates.modified.dateTime ?? "1970-01-01T00:00:00Z";
   const paths = feedPaths(lang);
   return {
     lang,

@@ -33,8 +33,9 @@ export interface PageMetaOptions {
   title: string;
   description: string;
   type?: "website" | "article";
-  published?: Date;
-  modified?: Date;
+  /** RFC 3339 with the site's offset (SiteDate.dateTime). */
+  published?: string;
+  modified?: string;
 }
 
 /** [property or name, content] pairs, rendered in order. */
@@ -73,8 +74,8 @@ export function pageMeta(data: PageMetaData, options: PageMetaOptions): PageMeta
     ["og:url", url],
     ["og:locale", openGraphLocale(locale)],
     ...otherLocales.map((other): MetaPair => ["og:locale:alternate", openGraphLocale(other)]),
-    ...(options.published ? [["article:published_time", options.published.toISOString()] as const] : []),
-    ...(options.modified ? [["article:modified_time", options.modified.toISOString()] as const] : []),
+    ...(options.published ? [["article:published_time", options.published] as const] : []),
+    ...(options.modified ? [["article:modified_time", options.modified] as const] : []),
   ];
   return {
     canonical: noindex ? undefined : url,

@@ -1,7 +1,6 @@
 // sitemap.xml with hreflang alternates for every page, and the robots.txt that points to it.
 import { absoluteUrl } from "./absolute-url.ts";
 import { alternateLinks, versionsOfPage, type SitePage } from "../i18n/alternates.ts";
-import { isoDay } from "../content/dates.ts";
 import type { SiteLanguages } from "../content/languages.ts";
 import { element } from "./xml.ts";
 
@@ -15,7 +14,7 @@ export function sitemapXml(pages: readonly SitePage[], languages: SiteLanguages,
       const alternates = alternateLinks(versionsOfPage(page, pages), languages, siteUrl).map(
         (link) => `    ${element("xhtml:link", { rel: "alternate", hreflang: link.hreflang, href: link.href })}`,
       );
-      const lastmod = page.lastModified ? [`    ${element("lastmod", {}, isoDay(page.lastModified))}`] : [];
+      const lastmod = page.lastModified ? [`    ${element("lastmod", {}, page.lastModified)}`] : [];
       return ["  <url>", `    ${element("loc", {}, absoluteUrl(siteUrl, page.url))}`, ...lastmod, ...alternates, "  </url>"].join("\n");
     });
   return [

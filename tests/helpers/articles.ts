@@ -1,5 +1,6 @@
 // Article records and the declared languages for unit tests of list logic: only what lists read, with readable defaults.
 import type { Article } from "../../src/content/articles.ts";
+import { siteDate } from "../../src/content/dates.ts";
 import type { SiteLanguages } from "../../src/content/languages.ts";
 
 /** Russian (the default) and English, as _data/languages.json declares them. */
@@ -11,9 +12,17 @@ export const russianAndEnglish: SiteLanguages = {
   ],
 };
 
+/** An article's `dates` as the build derives them from its pubDate and updatedDate, in a zone (UTC unless given). */
+export function articleDates(pubDate: Date, updatedDate?: Date, timeZone = "UTC"): Article["dates"] {
+  const published = siteDate(pubDate, timeZone);
+  const updated = updatedDate ? siteDate(updatedDate, timeZone) : undefined;
+  return { published, ...(updated ? { updated } : {}), modified: updated ?? published };
+}
+
 export function makeArticle(slug: string, fields: Partial<Omit<Article, "pubDate">> & { pubDate?: string } = {}): Article {
   const lang = fields.lang ?? "ru";
   const { pubDate = "2026-02-27", ...rest } = fields;
+  const date = new Date(`${pubDate}T00:00:00Z`);
   return {
     title: `Статья ${slug}`,
     description: "Описание.",
@@ -23,7 +32,8 @@ export function makeArticle(slug: string, fields: Partial<Omit<Article, "pubDate
     heroImage: "/images/blog/hero.webp",
     draft: false,
     ...rest,
-    pubDate: new Date(`${pubDate}T00:00:00Z`),
+    pubDate: date,
+    dates: articleDates(date, rest.updatedDate),
     lang,
     slug,
     url: `/${lang}/blog/${slug}/`,

@@ -21,7 +21,12 @@ const bodyOf = (file: string) => splitArticleSource(read(file), file).body;
 const buildProblems = (file: string) => {
   const languages = loadLanguages(path.join(root, "_data"));
   const categories = loadCategories(path.join(root, "_data"), languages);
-  return checkArticle(path.join(contentDir, file), frontMatter(file), { inputDir: contentDir, languages, categories });
+  return checkArticle(path.join(contentDir, file), frontMatter(file), {
+    inputDir: contentDir,
+    languages,
+    categories,
+    timeZone: "Europe/Moscow",
+  });
 };
 
 test.after(() => rmSync(root, { recursive: true, force: true }));

@@ -5,6 +5,7 @@ import { validateFrontMatter } from "../../../src/content/schema.ts";
 import { splitArticleSource } from "../../../src/content/article-files.ts";
 import { formatArticleFile } from "../../../src/tools/article-writer.ts";
 import type { Article } from "../../../src/content/articles.ts";
+import { articleDates } from "../../helpers/articles.ts";
 import { parseFrontMatter } from "../../../src/content/front-matter.ts";
 import { articleSwitcherTargets, missingTranslations } from "../../../src/i18n/translations.ts";
 
@@ -17,6 +18,7 @@ function article(lang: string, slug: string, translatedFrom?: string): Article {
     title: `${slug} (${lang})`,
     description: "d",
     pubDate: new Date("2026-02-27"),
+    dates: articleDates(new Date("2026-02-27")),
     category: "c",
     tags: [],
     author: "a",
@@ -79,7 +81,7 @@ test("a written article reads back as the same valid front matter and body", () 
   const data = parseFrontMatter(yaml) as Record<string, unknown>;
   assert.equal(data, fields, "digits-only fingerprints and words like yes stay strings");
   assert.is(body, "\nТекст.\n");
-  assert.ok(validateFrontMatter("x.md", data).ok);
+  assert.ok(validateFrontMatter("x.md", data, "Europe/Moscow").ok);
 });
 
 test.run();

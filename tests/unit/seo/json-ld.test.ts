@@ -2,6 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Article } from "../../../src/content/articles.ts";
+import { articleDates } from "../../helpers/articles.ts";
 import { newsArticle, serializeJsonLd } from "../../../src/seo/json-ld.ts";
 
 const article: Article = {
@@ -9,6 +10,7 @@ const article: Article = {
   description: "Описание <!-- не комментарий -->",
   pubDate: new Date("2026-02-27T00:00:00Z"),
   updatedDate: new Date("2026-03-01T00:00:00Z"),
+  dates: articleDates(new Date("2026-02-27T00:00:00Z"), new Date("2026-03-01T00:00:00Z"), "Europe/Moscow"),
   category: "Новости ИИ",
   tags: ["OpenAI"],
   author: "Редакция",
@@ -24,8 +26,8 @@ test("a NewsArticle has headline, dates, author, image and inLanguage", () => {
   const data = newsArticle(article, { siteUrl: "https://news.test", siteName: "Нейросводка" });
   assert.is(data["@type"], "NewsArticle");
   assert.is(data.headline, article.title);
-  assert.is(data.datePublished, "2026-02-27T00:00:00.000Z");
-  assert.is(data.dateModified, "2026-03-01T00:00:00.000Z");
+  assert.is(data.datePublished, "2026-02-27T03:00:00+03:00", "in the site's zone, with its offset");
+  assert.is(data.dateModified, "2026-03-01T03:00:00+03:00");
   assert.equal(data.author, [{ "@type": "Person", name: "Редакция" }]);
   assert.equal(data.image, ["https://news.test/images/blog/hero.webp"]);
   assert.is(data.inLanguage, "ru");
@@ -34,10 +36,10 @@ test("a NewsArticle has headline, dates, author, image and inLanguage", () => {
 
 test("without updatedDate, dateModified is the publication date; a supplied card image wins", () => {
   const data = newsArticle(
-    { ...article, updatedDate: undefined },
+    { ...article, updatedDate: undefined, dates: articleDates(article.pubDate, undefined, "Europe/Moscow") },
     { siteUrl: "https://news.test", siteName: "N", imageUrl: "https://cdn.test/card.jpg" },
   );
-  assert.is(data.dateModified, "2026-02-27T00:00:00.000Z");
+  assert.is(data.dateModified, "2026-02-27T03:00:00+03:00");
   assert.equal(data.image, ["https://cdn.test/card.jpg"]);
 });
 
