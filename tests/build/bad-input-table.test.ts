@@ -31,6 +31,9 @@ const billionLaughs = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
   )
   .join("\n");
 
+// A year and a day from now, as Moscow's calendar shows it (the site's zone): the latest pubDate taken.
+const yearAhead = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Moscow" }).format(new Date(Date.now() + 366 * 86_400_000));
+
 interface BadInput {
   /** The article's path in the site; its slug says what is wrong. */
   file: string;
@@ -194,6 +197,23 @@ const cases: BadInput[] = [
     file: "content/ru/blog/russian-date.md",
     contents: article({ pubDate: "27.02.2026" }),
     lines: ['pubDate: expected a real calendar date written as YYYY-MM-DD, found "27.02.2026"'],
+  },
+  {
+    file: "content/ru/blog/no-offset.md",
+    contents: article({ pubDate: "2026-03-01T10:30:00" }),
+    lines: [
+      'pubDate: expected a date-time with its offset, such as 2026-03-01T10:30:00+03:00 (or a day, YYYY-MM-DD), found "2026-03-01T10:30:00"',
+    ],
+  },
+  {
+    file: "content/ru/blog/year-zero.md",
+    contents: article({ pubDate: "0000-01-01" }),
+    lines: ['pubDate: expected a date from 1990 on, found "0000-01-01"'],
+  },
+  {
+    file: "content/ru/blog/far-future.md",
+    contents: article({ pubDate: "2099-01-01" }),
+    lines: [`pubDate: expected a date at most a year ahead (before ${yearAhead}), found "2099-01-01"`],
   },
   {
     file: "content/ru/blog/updated-before.md",

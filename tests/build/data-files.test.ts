@@ -1,7 +1,9 @@
 // A broken _data file stops the build with one editor line naming the file, what was expected and what was found.
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { build, removeSite, type BuildResult } from "../helpers/site.ts";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { build, projectRoot, removeSite, type BuildResult } from "../helpers/site.ts";
 
 const stackTraceLine = /^\s+at .+:\d+:\d+\)?$/m;
 
@@ -90,6 +92,11 @@ const shapes: DataCase[] = [
       '_data/languages.json: languages[0].locale: expected a locale this Node\'s Intl formats dates and numbers in, such as ru-RU, found "ru_RU"',
       '_data/languages.json: languages[1].locale: expected a locale this Node\'s Intl formats dates and numbers in, such as ru-RU, found "xx-YY"',
     ].join("\n"),
+  },
+  {
+    file: "_data/site.ts",
+    contents: readFileSync(path.join(projectRoot, "_data/site.ts"), "utf8").replace('"Europe/Moscow"', '"Mars/Base"'),
+    line: '_data/site.ts: timeZone: expected an IANA time zone such as "Europe/Moscow", found "Mars/Base"\n1 problem in 1 file; nothing was published',
   },
   {
     file: "_data/synonyms.json",
