@@ -1,5 +1,5 @@
 // Every article under content/ checked before Eleventy reads one, so a build reports all problems of all files at once.
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { keepArticleFields } from "./article-fields.ts";
 import { splitArticleSource } from "./article-files.ts";
@@ -9,6 +9,8 @@ import type { Category } from "./categories.ts";
 import { EditorError, problemLine } from "./editor-error.ts";
 import { displayPath, frontMatterData } from "./front-matter.ts";
 import type { SiteLanguages } from "./languages.ts";
+import { isSvg, sourceFileOf } from "../images/policy.ts";
+import { svgProblems } from "../images/svg-safety.ts";
 import { listNameProblems } from "../lists/taxonomy.ts";
 import { bodyImageProblems } from "../markdown/image-alt.ts";
 import { createLanguageMarkdown, type LanguageMarkdown } from "../markdown/renderer.ts";
@@ -97,6 +99,8 @@ export class ContentCheck {
     // checkArticle needs only to know the body is not blank: its first characters say so.
     const bodyStart = textStart === -1 ? "" : bodyBytes.toString("utf8", textStart, textStart + 64);
     const problems = checkArticle(file, { ...data, page: { rawInput: bodyStart } }, context);
+    const hero = typeof data.heroImage === "string" ? sourceFileOf(data.heroImage, context.inputDir) : undefined;
+    if (hero && isSvg(hero) && existsSync(hero)) problems.push(...svgProblems(hero, displayPath(hero)));
     const location = locateArticle(file, context.inputDir);
     if (location && bodyBytes.includes("![")) {
       const body = bodyBytes.toString("utf8");

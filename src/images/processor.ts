@@ -1,5 +1,7 @@
 // Encodes source images through eleventy-img into a persistent cache folder, once per source per build, and copies
 // the files a build uses into its output; counts what was encoded and what came from the cache.
+import { EditorError } from "../content/editor-error.ts";
+import { svgProblems } from "./svg-safety.ts";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import Image, { type ImageMetadata, type ImageOptions } from "@11ty/eleventy-img";
@@ -84,6 +86,9 @@ export class ImageProcessor {
   /** An SVG is published untouched at its own path; its size (for width/height) comes from its root element. */
   svg(sourceFile: string, sitePath: string): Promise<{ width?: number; height?: number }> {
     return this.once(`svg:${sourceFile}`, async () => {
+      // The content check reports these before the build; this keeps an SVG that changed since from being published.
+      const problems = svgProblems(sourceFile, path.relative(process.cwd(), sourceFile));
+      if (problems.length > 0) throw new EditorError(problems);
       const { width, height } = await sharp(sourceFile).metadata();
       await this.files.place(sourceFile, path.join(this.options.outputDir, sitePath), "copy");
       this.counts.svg += 1;

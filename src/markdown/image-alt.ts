@@ -7,11 +7,13 @@ import { displayPath } from "../content/front-matter.ts";
 import {
   bodyImageSourceProblem,
   imageProblem,
+  isSvg,
   missingAltProblem,
   missingImageProblem,
   sitePathOf,
   sourceFileOf,
 } from "../images/policy.ts";
+import { svgProblems } from "../images/svg-safety.ts";
 
 /** What an editor writes for "this image says nothing": an explicitly empty alt, in straight or typographic quotes. */
 const decorativeAlt = /^\s*(""|''|«»|“”|„“)\s*$/;
@@ -64,7 +66,8 @@ export function bodyImageProblems(markdown: MarkdownIt, body: string, inputPath:
     const source = sitePath ? sourceFileOf(sitePath, inputDir) : undefined;
     if (!sitePath) return [];
     if (!source) return [imageProblem(file, src, "a file under content/images/", "a path that leaves that folder")];
-    return existsSync(source) ? [] : [missingImageProblem(file, sitePath, source)];
+    if (!existsSync(source)) return [missingImageProblem(file, sitePath, source)];
+    return isSvg(source) ? svgProblems(source, displayPath(source)) : [];
   });
   return [...problems, ...missing];
 }

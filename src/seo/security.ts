@@ -40,6 +40,9 @@ export interface HeaderRule {
   headers: Array<[string, string]>;
 }
 
+/** The images' policy: nothing but the image itself and its inline styles; `sandbox` also stops script and forms. */
+export const imagePolicy = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";
+
 const immutable: Array<[string, string]> = [["Cache-Control", "public, max-age=31536000, immutable"]];
 
 /** The rules of `_headers` (Netlify and Cloudflare Pages read it; other hosts can copy it into their config). */
@@ -53,6 +56,12 @@ export function headerRules(options: { styleHashes: string[]; fingerprintedPaths
         ["Referrer-Policy", "strict-origin-when-cross-origin"],
         ["Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"],
       ],
+    },
+    // An SVG is a document: opened on its own it could run script. Every image is served under a policy that runs
+    // none and loads nothing (raster images do not care), in case an unsafe SVG ever got past the build's check.
+    {
+      path: "/images/*",
+      headers: [["Content-Security-Policy", imagePolicy]],
     },
     // Files whose names carry a hash of their content never change under the same URL: cache them for a year.
     ...options.fingerprintedPaths.map((path) => ({ path, headers: immutable })),

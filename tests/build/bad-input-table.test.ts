@@ -40,6 +40,21 @@ interface BadInput {
   contents: string | Buffer;
   /** Each line the build must print for this file, exactly, after "<file>: ". */
   lines: string[];
+  /** Other files the case needs, which must print nothing themselves (the article showing a broken SVG). */
+  besides?: Record<string, string>;
+}
+
+const svgExpected = "expected an SVG that cannot run script or load anything from elsewhere";
+/** An SVG case: the drawing with `inner` inside, shown by an article of its own (as its hero, or in its body). */
+function svgCase(name: string, inner: string, lines: string[], as: "hero" | "body" = "body"): BadInput {
+  const src = `/images/bad/${name}.svg`;
+  const shownBy = as === "hero" ? article({ heroImage: src }) : article({}, `Схема:\n\n![Схема](${src})`);
+  return {
+    file: `content/images/bad/${name}.svg`,
+    contents: `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="40" height="20">${inner}</svg>`,
+    lines: lines.map((line) => line.replace("{expected}", svgExpected)),
+    besides: { [`content/ru/blog/shows-${name}.md`]: shownBy },
+  };
 }
 
 const cases: BadInput[] = [
@@ -306,6 +321,19 @@ const cases: BadInput[] = [
     contents: article({}, "Текст.\n\n![Пароли](/images/../../etc/passwd)"),
     lines: ["image /images/../../etc/passwd: expected a file under content/images/, found a path that leaves that folder"],
   },
+  // SVGs are published as they are: nothing in one may run or fetch.
+  svgCase("script", "<script>alert(1)</script>", ["<script>: {expected}, found a <script> element"], "hero"),
+  svgCase("onload", '<rect width="4" height="4" onload="alert(1)"/>', ["<rect onload>: {expected}, found an event handler attribute"]),
+  svgCase("javascript-link", '<a href="java&#9;script:alert(1)"><text>x</text></a>', ["<a href>: {expected}, found a javascript: link"]),
+  svgCase("remote-image", '<image xlink:href="https://tracker.example/p.png" width="1" height="1"/>', [
+    "<image xlink:href>: {expected}, found a reference to https://tracker.example/p.png",
+  ]),
+  svgCase("remote-css", "<style>@import url(//fonts.example/x.css); rect { fill: url(#g) }</style>", [
+    "<style>: {expected}, found a reference to //fonts.example/x.css",
+  ]),
+  svgCase("foreign-object", '<foreignObject width="10" height="10"><p>HTML</p></foreignObject>', [
+    "<foreignObject>: {expected}, found a <foreignObject> element (HTML inside the SVG)",
+  ]),
   // Where the file is.
   {
     file: "content/de/blog/undeclared.md",
@@ -359,9 +387,11 @@ table.before((context) => {
   const first = buildSite(context.root);
   assert.is(first.status, 0, first.stdout + first.stderr);
   context.before = siteSnapshot(path.join(context.root, "_site"));
-  for (const { file, contents } of cases) {
-    mkdirSync(path.dirname(path.join(context.root, file)), { recursive: true });
-    writeFileSync(path.join(context.root, file), contents);
+  for (const { file, contents, besides = {} } of cases) {
+    for (const [name, text] of [[file, contents] as const, ...Object.entries(besides)]) {
+      mkdirSync(path.dirname(path.join(context.root, name)), { recursive: true });
+      writeFileSync(path.join(context.root, name), text);
+    }
   }
   context.result = buildSite(context.root);
 });

@@ -1,5 +1,6 @@
 // Images in built pages: responsive <picture>s with sized fallbacks, the hero's preload, lazy prose images, social
 // cards, SVG passthrough, a cache that spares unchanged sources, and one clear line for each broken image.
+import { headersFor, parseHeaderRules } from "../../src/seo/security.ts";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
@@ -129,6 +130,18 @@ images("encoded files live under /images/encoded/, which hosts are told to cache
   );
   const headers = readFileSync(path.join(result.output, "_headers"), "utf8");
   assert.match(headers, /^\/images\/encoded\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+});
+
+images("an SVG, served as it is, comes under a policy that runs no script and loads nothing", ({ result }) => {
+  const rules = parseHeaderRules(readFileSync(path.join(result.output, "_headers"), "utf8"));
+  const policies = headersFor(rules, "/images/fixture/diagram.svg").filter(([name]) => name === "Content-Security-Policy");
+  const strictest = policies.map(([, value]) => value).find((value) => value.includes("sandbox"));
+  assert.ok(strictest, JSON.stringify(policies));
+  assert.match(strictest ?? "", /default-src 'none'/);
+  assert.not.match(strictest ?? "", /script-src/);
+  assert.ok(
+    headersFor(rules, "/images/fixture/diagram.svg").some(([name, value]) => name === "X-Content-Type-Options" && value === "nosniff"),
+  );
 });
 
 images("every file named in a srcset exists and has the width it claims", async ({ result, ru }) => {
