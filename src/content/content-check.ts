@@ -8,6 +8,7 @@ import { checkArticle, isScheduled, locateArticle, toArticle, type Article, type
 import type { Category } from "./categories.ts";
 import { EditorError, problemLine } from "./editor-error.ts";
 import { displayPath, frontMatterData } from "./front-matter.ts";
+import { linkedOutside } from "./paths.ts";
 import type { SiteLanguages } from "./languages.ts";
 import { isSvg, sourceFileOf } from "../images/policy.ts";
 import { svgProblems } from "../images/svg-safety.ts";
@@ -80,6 +81,9 @@ export class ContentCheck {
   }
 
   private readAndCheck(file: string, context: ArticleCheckContext): Omit<FileCheck, "stamp"> {
+    // content/ is at the site's root: a link leading out of that folder would publish a file of the machine.
+    const outside = linkedOutside(file, path.dirname(context.inputDir));
+    if (outside) return { problems: [problemLine(displayPath(file), "file", "a file inside the project", `a link to ${outside}`)] };
     const bytes = readFileSync(file);
     const badBytes = encodingProblem(bytes, displayPath(file));
     if (badBytes) return { problems: [badBytes] };
@@ -100,7 +104,9 @@ export class ContentCheck {
     const bodyStart = textStart === -1 ? "" : bodyBytes.toString("utf8", textStart, textStart + 64);
     const problems = checkArticle(file, { ...data, page: { rawInput: bodyStart } }, context);
     const hero = typeof data.heroImage === "string" ? sourceFileOf(data.heroImage, context.inputDir) : undefined;
-    if (hero && isSvg(hero) && existsSync(hero)) problems.push(...svgProblems(hero, displayPath(hero)));
+    const heroOutside = hero && existsSync(hero) ? linkedOutside(hero, path.dirname(context.inputDir)) : undefined;
+    if (heroOutside) problems.push(problemLine(displayPath(file), "heroImage", "a file inside the project", `a link to ${heroOutside}`));
+    else if (hero && isSvg(hero) && existsSync(hero)) problems.push(...svgProblems(hero, displayPath(hero)));
     const location = locateArticle(file, context.inputDir);
     if (location && bodyBytes.includes("![")) {
       const body = bodyBytes.toString("utf8");

@@ -1,5 +1,6 @@
 // Image policy: which sources the pipeline owns, what it makes of them (formats, widths, sizes per role), and the
 // editor-facing problem lines when an image is missing, unreadable, corrupt or lacks alt text.
+import { isInside } from "../content/paths.ts";
 import path from "node:path";
 import { problemLine } from "../content/editor-error.ts";
 import { absoluteUrl } from "../seo/absolute-url.ts";
@@ -79,9 +80,8 @@ export function sitePathOf(src: string | undefined, siteUrl = ""): string | unde
 
 /** The source file of a site path, or undefined when the path climbs out of content/images/. */
 export function sourceFileOf(sitePath: string, inputDir: string): string | undefined {
-  const imagesDir = path.resolve(inputDir, "images");
   const file = path.resolve(inputDir, `.${path.posix.normalize(sitePath)}`);
-  return file.startsWith(imagesDir + path.sep) ? file : undefined;
+  return isInside(file, path.resolve(inputDir, "images")) ? file : undefined;
 }
 
 export const isSvg = (file: string): boolean => path.extname(file).toLowerCase() === ".svg";

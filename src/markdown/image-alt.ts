@@ -1,9 +1,11 @@
 // Markdown images: alt text is required (`![""](…)` marks a decorative one, rendered alt=""), and the image must be a
 // file of the site under /images/; otherwise the build stops with a line naming the article and the image.
 import { existsSync } from "node:fs";
+import path from "node:path";
 import type { MarkdownIt, Token } from "markdown-it";
 import { EditorError } from "../content/editor-error.ts";
 import { displayPath } from "../content/front-matter.ts";
+import { linkedOutside } from "../content/paths.ts";
 import {
   bodyImageSourceProblem,
   imageProblem,
@@ -67,6 +69,8 @@ export function bodyImageProblems(markdown: MarkdownIt, body: string, inputPath:
     if (!sitePath) return [];
     if (!source) return [imageProblem(file, src, "a file under content/images/", "a path that leaves that folder")];
     if (!existsSync(source)) return [missingImageProblem(file, sitePath, source)];
+    const outside = linkedOutside(source, path.dirname(inputDir));
+    if (outside) return [imageProblem(file, sitePath, "a file inside the project", `a link to ${outside}`)];
     return isSvg(source) ? svgProblems(source, displayPath(source)) : [];
   });
   return [...problems, ...missing];

@@ -1,4 +1,5 @@
 // Replacing the published folder by renames: readers see the old site or the new one, and a failure puts the old back.
+import { isInside } from "../content/paths.ts";
 import { cpSync, lstatSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { BuildFailure, oneLine } from "./build-failure.ts";
@@ -22,7 +23,7 @@ export function publishTarget(publishDir: string, projectRoot: string): string {
     );
   }
   const root = path.resolve(projectRoot);
-  if (real === path.parse(real).root || root === real || root.startsWith(`${real}${path.sep}`)) {
+  if (real === path.parse(real).root || root === real || isInside(root, real)) {
     throw new BuildFailure(
       `publish: ${publishDir} is a link to ${real}: expected a folder of its own for the site, found the project's folder or one holding it, which publishing would replace; nothing was published`,
     );

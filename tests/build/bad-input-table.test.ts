@@ -1,6 +1,7 @@
 // The bad-input table: every way an editor's article can be wrong, each with the exact line the build must print, all
 // in one build on top of a published site, which must fail (non-zero) and leave that site exactly as it was.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
@@ -40,9 +41,21 @@ interface BadInput {
   contents: string | Buffer;
   /** Each line the build must print for this file, exactly, after "<file>: ". */
   lines: string[];
+  /** Write the file as a symbolic link to this path (contents unused). */
+  link?: string;
   /** Other files the case needs, which must print nothing themselves (the article showing a broken SVG). */
-  besides?: Record<string, string>;
+  besides?: Record<string, string | Link>;
 }
+
+/** A symbolic link to write instead of a file. */
+interface Link {
+  linkTo: string;
+}
+
+// Files of the machine outside the site, which links in content/ lead to.
+const outside = realpathSync(mkdtempSync(path.join(tmpdir(), "outside-site-")));
+writeFileSync(path.join(outside, "secret.md"), article({ title: "Чужой файл" }));
+writeFileSync(path.join(outside, "secret.webp"), projectFile(sampleHero));
 
 const svgExpected = "expected an SVG that cannot run script or load anything from elsewhere";
 /** An SVG case: the drawing with `inner` inside, shown by an article of its own (as its hero, or in its body). */
@@ -334,6 +347,19 @@ const cases: BadInput[] = [
   svgCase("foreign-object", '<foreignObject width="10" height="10"><p>HTML</p></foreignObject>', [
     "<foreignObject>: {expected}, found a <foreignObject> element (HTML inside the SVG)",
   ]),
+  // Links that lead out of the project.
+  {
+    file: "content/ru/blog/linked-outside.md",
+    contents: "",
+    link: path.join(outside, "secret.md"),
+    lines: [`file: expected a file inside the project, found a link to ${path.join(outside, "secret.md")}`],
+  },
+  {
+    file: "content/ru/blog/shows-linked-image.md",
+    contents: article({}, "Снимок:\n\n![Снимок](/images/linked/secret.webp)"),
+    lines: [`image /images/linked/secret.webp: expected a file inside the project, found a link to ${path.join(outside, "secret.webp")}`],
+    besides: { "content/images/linked/secret.webp": { linkTo: path.join(outside, "secret.webp") } },
+  },
   // Where the file is.
   {
     file: "content/de/blog/undeclared.md",
@@ -387,15 +413,20 @@ table.before((context) => {
   const first = buildSite(context.root);
   assert.is(first.status, 0, first.stdout + first.stderr);
   context.before = siteSnapshot(path.join(context.root, "_site"));
-  for (const { file, contents, besides = {} } of cases) {
-    for (const [name, text] of [[file, contents] as const, ...Object.entries(besides)]) {
+  for (const { file, contents, link, besides = {} } of cases) {
+    const files: Array<[string, string | Buffer | Link]> = [[file, link ? { linkTo: link } : contents], ...Object.entries(besides)];
+    for (const [name, written] of files) {
       mkdirSync(path.dirname(path.join(context.root, name)), { recursive: true });
-      writeFileSync(path.join(context.root, name), text);
+      if (typeof written === "object" && "linkTo" in written) symlinkSync(written.linkTo, path.join(context.root, name));
+      else writeFileSync(path.join(context.root, name), written);
     }
   }
   context.result = buildSite(context.root);
 });
-table.after((context) => removeSite({ root: context.root }));
+table.after((context) => {
+  removeSite({ root: context.root });
+  rmSync(outside, { recursive: true, force: true });
+});
 
 const printed = (result: BuildResult): string[] => (result.stdout + result.stderr).split("\n").filter((line) => line.trim() !== "");
 
