@@ -2,6 +2,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
+import { rebuildOnDelete } from "../src/dev/deleted-files.ts";
+import { afterFailedBuild } from "../src/dev/recovery.ts";
 import { failureReport, problemLinesOf } from "../src/publish/failure-report.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -34,6 +36,7 @@ function report(error: unknown, message: string | undefined, fatal: boolean): vo
     if (reported.has(error)) return;
     reported.add(error);
   }
+  if (serve) afterFailedBuild(eleventy, flags.has("--incremental"));
   const problems = problemLinesOf(error);
   if (problems) {
     const outcome = serve ? "the dev server still serves the last good build" : "nothing was published";
@@ -58,6 +61,7 @@ try {
   if (flags.has("--incremental")) eleventy.setIncrementalBuild(true);
   if (serve) {
     await eleventy.watch();
+    rebuildOnDelete(eleventy.watcher);
     eleventy.serve(port);
     process.on("SIGINT", async () => {
       await eleventy.stopWatch();

@@ -117,6 +117,8 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     readonly errorHandler: ErrorHandler;
+    /** Eleventy's chokidar watcher, set by watch(). */
+    readonly watcher: { on(event: "unlink", listener: (file: string) => void): unknown; emit(event: "change", file: string): unknown };
     /** Eleventy's console logger; its summary line ("Wrote 0 files", in red after a failure) goes through logWithOptions. */
     readonly logger: { logWithOptions(options: { message: string; color?: string }): void };
     init(): Promise<void>;

@@ -13,6 +13,17 @@ export function readDataFile<S extends z.ZodType>(file: string, schema: S, conte
   return checked.data;
 }
 
+/** The one line for a JSON data file that does not parse (any file Eleventy reads from _data/), or undefined. */
+export function jsonFileProblem(file: string): string | undefined {
+  try {
+    parseJson(displayPath(file), readFileSync(file, "utf8"));
+    return undefined;
+  } catch (error) {
+    if (error instanceof EditorError) return error.problems[0];
+    throw error;
+  }
+}
+
 /** JSON.parse, its error as `file: file: expected valid JSON, found "}" at line L, column C` rather than a stack trace. */
 function parseJson(shown: string, text: string): unknown {
   try {

@@ -1,10 +1,12 @@
 // Dev server: a save that changes an article's body only re-renders that article (and the feeds that carry it).
 import path from "node:path";
-import type { UserConfig } from "@11ty/eleventy";
+import type { EventArguments, UserConfig } from "@11ty/eleventy";
 import { feedItems } from "../seo/feeds.ts";
 import type { SiteLanguages } from "../content/languages.ts";
 import { ArticleFrontMatters, type RebuildScope } from "./rebuild-scope.ts";
 import { isProductionBuild } from "../publish/run-mode.ts";
+import { removeOrphanPages } from "./deleted-files.ts";
+import { afterGoodBuild } from "./recovery.ts";
 
 export interface RebuildOptions {
   inputDir: string;
@@ -22,6 +24,10 @@ export interface RebuildOptions {
  */
 export function devPlugin(eleventyConfig: UserConfig, options: RebuildOptions): void {
   if (isProductionBuild()) return;
+  eleventyConfig.on("eleventy.after", ({ directories }: EventArguments) => {
+    afterGoodBuild();
+    removeOrphanPages(options.inputDir, path.resolve(directories.output));
+  });
   const frontMatters = new ArticleFrontMatters(options.inputDir);
   const feedTemplates = new Set(options.feedTemplates.map((template) => path.resolve(options.inputDir, template)));
   // The articles whose bodies the last build's feeds carried; a body edit leaves dates and drafts, so the same now.

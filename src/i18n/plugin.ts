@@ -16,6 +16,9 @@ export function i18nPlugin(eleventyConfig: UserConfig, options: { languages: Sit
     return declared.has(first) ? first : options.languages.defaultLanguage;
   });
   checkDictionaries(options.languages, options.dataDir);
+  // Again before every dev-server build: a dictionary saved broken is then one line, not Eleventy's failed data
+  // cascade, after which its incremental builds failed ("templateRender has not yet initialized") until a restart.
+  eleventyConfig.on("eleventy.before", () => checkDictionaries(options.languages, options.dataDir));
   const preference = languagePreference(options.languages);
   // The notices themselves are excluded from collections, so they never list, feed or index themselves.
   eleventyConfig.addCollection("missingTranslations", (api) => {

@@ -1,4 +1,6 @@
 // A failed build as a person reads it: each problem once, on one line, then how many problems in how many files.
+import { existsSync } from "node:fs";
+import { jsonFileProblem } from "../content/data-file.ts";
 import { BuildFailure } from "./build-failure.ts";
 
 /** What an error says an editor or owner can act on: its lines, or undefined for a bug (which keeps its stack). */
@@ -8,6 +10,10 @@ export function problemLinesOf(error: unknown): string[] | undefined {
     const problems = (cause as { problems?: unknown }).problems;
     if (Array.isArray(problems)) return problems.map(String);
     if (cause instanceof BuildFailure) return [cause.message];
+    // A data file of the site's that no reader of ours checks: Eleventy's parse error, as the same one line.
+    const dataFile = /^Having trouble parsing data file (\S+\.json)/.exec(cause.message)?.[1];
+    const jsonProblem = dataFile && existsSync(dataFile) ? jsonFileProblem(dataFile) : undefined;
+    if (jsonProblem) return [jsonProblem];
     cause = (cause as { originalError?: unknown }).originalError ?? cause.cause;
   }
   return undefined;

@@ -19,6 +19,7 @@ function report(summary: SearchIndexSummary): void {
 
 export function searchPlugin(eleventyConfig: UserConfig, options: { dataDir: string }): void {
   checkSynonymsFile(options.dataDir);
+  eleventyConfig.on("eleventy.before", () => checkSynonymsFile(options.dataDir)); // a dev-server save, as dictionaries
   // The search page's script is bundled by a page template; edits to it should rebuild in the dev server.
   eleventyConfig.addWatchTarget(path.dirname(searchScriptEntry));
 
