@@ -65,8 +65,11 @@ export function buildSite(root: string, env: Record<string, string> = {}): Build
   return { root, output, status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The production build started in the background: its pid, and its result once it exits. */
-export function startBuild(root: string, env: Record<string, string> = {}): { pid: number; done: Promise<BuildResult> } {
+/** The production build started in the background: its pid, what it printed so far, and its result once it exits. */
+export function startBuild(
+  root: string,
+  env: Record<string, string> = {},
+): { pid: number; printed: () => string; done: Promise<BuildResult> } {
   const eleventy = eleventyCommand();
   const child = spawn(eleventy.command, eleventy.args, { cwd: root, env: { ...process.env, ...eleventy.env, ...env } });
   let stdout = "";
@@ -80,7 +83,7 @@ export function startBuild(root: string, env: Record<string, string> = {}): { pi
   const done = new Promise<BuildResult>((resolve) =>
     child.on("close", (code) => resolve({ root, output: path.join(root, "_site"), status: code ?? 1, stdout, stderr })),
   );
-  return { pid: child.pid ?? 0, done };
+  return { pid: child.pid ?? 0, printed: () => stdout + stderr, done };
 }
 
 export function build(source: SiteSource, env?: Record<string, string>): BuildResult {
