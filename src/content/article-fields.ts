@@ -66,12 +66,14 @@ export function nearestField(key: string): string | undefined {
 export function strayFieldProblems(file: string, strays: unknown): string[] {
   if (!Array.isArray(strays)) return [];
   return strays.map((key: string) => {
+    // A key of letters is named as written; any other (blank, spaces, punctuation) in quotes, so it can be seen.
+    const field = /^[\p{L}\p{N}_-]+$/u.test(key) ? key : JSON.stringify(key);
     if (isEleventyKey(key)) {
       const expected = "only the article's own fields (its URL, layout and lists follow from its place in content/)";
-      return problemLine(file, key, expected, `Eleventy's ${describeFound(key)}, which an article may not set`);
+      return problemLine(file, field, expected, `Eleventy's ${describeFound(key)}, which an article may not set`);
     }
     const guess = nearestField(key);
     const expected = `one of the article's fields (${articleFields.join(", ")})`;
-    return problemLine(file, key, expected, `an unknown field${guess ? `; did you mean "${guess}"?` : ""}`);
+    return problemLine(file, field, expected, `an unknown field${guess ? `; did you mean "${guess}"?` : ""}`);
   });
 }

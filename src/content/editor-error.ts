@@ -10,9 +10,17 @@ export class EditorError extends Error {
   }
 }
 
-/** `file: field: expected …, found …` */
+/** `file: field: expected …, found …`, always one printable line whatever the editor's text holds. */
 export function problemLine(file: string, field: string, expected: string, found: string): string {
-  return `${file}: ${field}: expected ${expected}, found ${found}`;
+  return printable(`${file}: ${field}: expected ${expected}, found ${found}`);
+}
+
+// Control characters (a terminal runs ESC sequences), line and paragraph separators, and bidi overrides (which
+// reorder the rest of the line as it is shown): written as \u escapes, so a line stays one line and says what it holds.
+const unprintable = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
+function printable(line: string): string {
+  return line.replace(unprintable, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
 }
 
 /** A value as an editor would recognise it in the problem line. */
