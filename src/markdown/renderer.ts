@@ -37,7 +37,7 @@ function externalLinks(markdown: MarkdownIt): void {
 
 /** What Eleventy needs of a markdown library: render() receives the page's data, whose `lang` picks the instance. */
 export interface LanguageMarkdown {
-  render(source: string, env?: { lang?: unknown }): string;
+  render(source: string, env?: { lang?: unknown; [key: string]: unknown }): string;
   disable(rule: string): LanguageMarkdown;
   forLanguage(code: string): MarkdownIt;
 }

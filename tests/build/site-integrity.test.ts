@@ -1,7 +1,7 @@
 // The built sample site has no broken internal link, image, anchor or alternate, and its HTML validates.
+import { siteValidator } from "../helpers/html-validator.ts";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { HtmlValidate } from "html-validate";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { checkLinks, siteFiles } from "../helpers/link-check.ts";
@@ -28,19 +28,7 @@ integrity("no internal link, image, anchor or alternate is broken", ({ result })
 });
 
 integrity("every page is valid HTML", async ({ result }) => {
-  const validator = new HtmlValidate({
-    extends: ["html-validate:recommended"],
-    rules: {
-      // Typography is the editors' call: «ёлочки», non-breaking spaces and the like are wanted characters.
-      "no-trailing-whitespace": "off",
-      "long-title": "off",
-      // preact-render-to-string writes void elements as <img/>: consistent, valid HTML.
-      "void-style": ["error", { style: "selfclosing" }],
-      // A named list (<ul aria-label="Tags">) is fine: html-validate 11 allows aria-label on <ul> and <ol>, and 10
-      // (the last release that installs on Node 20) does the same with the two excluded from this rule.
-      "aria-label-misuse": ["error", { allowAnyNamable: false, elements: { exclude: ["ul", "ol"] } }],
-    },
-  });
+  const validator = siteValidator();
   const problems: string[] = [];
   for (const sitePath of siteFiles(result.output).filter((file) => file.endsWith(".html"))) {
     const report = await validator.validateString(readFileSync(path.join(result.output, sitePath), "utf8"), sitePath);
