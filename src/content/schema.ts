@@ -17,7 +17,13 @@ const articleDate = (timeZone: string) =>
     return parsed.date;
   });
 
-const text = (expected: string) => z.string({ error: expected }).trim().min(1, { error: expected });
+// Control characters (a bell, an ESC, a NUL pasted from a terminal) are parse errors in HTML and forbidden in XML feeds.
+const text = (expected: string) =>
+  z
+    .string({ error: expected })
+    .trim()
+    .min(1, { error: expected })
+    .regex(/^\P{Cc}*$/u, { error: `${expected}, without control characters` });
 // A headline longer than 200 characters is cut in search results, social cards and every list it appears in; a
 // description of 300 holds a search snippet twice over. Past that a title is a paragraph (a 5,000-character one made a 95 KB page).
 const limited = (expected: string, maximum: number) =>

@@ -182,6 +182,11 @@ const cases: BadInput[] = [
     lines: ["title: expected a non-empty title in quotes, found an empty string"],
   },
   {
+    file: "content/ru/blog/title-bell.md",
+    contents: article({ title: "Звонок\u0007 и ESC\u001b[31m" }),
+    lines: ['title: expected a non-empty title in quotes, without control characters, found "Звонок\\u0007 и ESC\\u001b[31m"'],
+  },
+  {
     file: "content/ru/blog/no-title.md",
     contents: article({ title: undefined }),
     lines: ["title: expected a non-empty title in quotes, found nothing (the field is missing)"],
