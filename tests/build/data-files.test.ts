@@ -1,9 +1,22 @@
 // A broken _data file stops the build with one editor line naming the file, what was expected and what was found.
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { build, projectRoot, removeSite, type BuildResult } from "../helpers/site.ts";
+import { isDeepStrictEqual } from "node:util";
+import { siteSnapshot } from "../helpers/link-check.ts";
+import {
+  article,
+  buildSite,
+  createSite,
+  projectFile,
+  projectRoot,
+  removeSite,
+  sampleHero,
+  type BuildResult as SiteBuild,
+} from "../helpers/site.ts";
+
+type BuildResult = SiteBuild & { untouched: boolean };
 
 const stackTraceLine = /^\s+at .+:\d+:\d+\)?$/m;
 
@@ -36,14 +49,30 @@ const broken = suite<{ results: Map<string, BuildResult> }>("data files that are
 
 type DataCase = { file: string; contents: string; line: string };
 
-/** Builds a site per broken file; each build must fail with the case's one line and no stack trace. */
+/**
+ * One published site, then a build per broken file (restored after it): each must fail with the case's one line and
+ * no stack trace, and leave the published site exactly as it was.
+ */
 function buildEach(checks: ReturnType<typeof suite<{ results: Map<string, BuildResult> }>>, dataCases: DataCase[]): void {
+  let root = "";
+  let published: Record<string, string> = {};
   checks.before((context) => {
-    context.results = new Map(dataCases.map(({ file, contents, line }) => [line, build({ files: { [file]: contents } })]));
+    root = createSite({ files: { [sampleHero]: projectFile(sampleHero), "content/ru/blog/a.md": article({ title: "Статья" }) } });
+    const first = buildSite(root);
+    assert.is(first.status, 0, first.stdout + first.stderr);
+    published = siteSnapshot(path.join(root, "_site"));
+    context.results = new Map();
+    for (const { file, contents, line } of dataCases) {
+      const target = path.join(root, file);
+      const original = existsSync(target) ? readFileSync(target) : undefined;
+      writeFileSync(target, contents);
+      const result = buildSite(root);
+      context.results.set(line, { ...result, untouched: isDeepStrictEqual(siteSnapshot(path.join(root, "_site")), published) });
+      if (original) writeFileSync(target, original);
+      else rmSync(target);
+    }
   });
-  checks.after((context) => {
-    for (const result of context.results.values()) removeSite(result);
-  });
+  checks.after(() => removeSite({ root }));
 }
 
 function failsWithLine(results: Map<string, BuildResult>, { file, line }: DataCase): string {
@@ -52,6 +81,7 @@ function failsWithLine(results: Map<string, BuildResult>, { file, line }: DataCa
   const output = result.stdout + result.stderr;
   assert.is.not(result.status, 0);
   assert.ok(output.includes(line), output);
+  assert.ok(result.untouched, "the published site changed");
   assert.not.match(output, stackTraceLine);
   return output;
 }
