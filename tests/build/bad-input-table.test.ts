@@ -457,6 +457,7 @@ for (const { file, lines } of cases) {
 table("nothing else is printed but the count", ({ result }) => {
   const others = printed(result).filter((line) => !cases.some(({ file }) => line.startsWith(`${file}: `)));
   assert.equal(others, [`${problemCount} problems in ${cases.length} files; nothing was published`]);
+  console.log(`bad-input table: ${others[0]}`);
 });
 
 table.run();
