@@ -29,7 +29,8 @@ const eleventy = new Eleventy(undefined, undefined, {
 
 // Eleventy's error handler prints each error's chain of wrappers (often twice); ours prints what it says, once.
 const handler = eleventy.errorHandler;
-const eleventysOwn = { error: handler.error.bind(handler), fatal: handler.fatal.bind(handler) };
+// Eleventy's fatal() calls this.error(), which is ours below: only its own error() prints, so fatal is rebuilt on it.
+const eleventysError = handler.error.bind(handler);
 const reported = new WeakSet<object>();
 function report(error: unknown, message: string | undefined, fatal: boolean): void {
   if (typeof error === "object" && error !== null) {
@@ -44,7 +45,8 @@ function report(error: unknown, message: string | undefined, fatal: boolean): vo
     if (!serve) process.exitCode = 1;
     return;
   }
-  (fatal ? eleventysOwn.fatal : eleventysOwn.error)(error, message);
+  eleventysError(error, message);
+  if (fatal) process.exitCode = 1;
 }
 // After a failure Eleventy's summary ("Wrote 0 files in 1.00 seconds", in red) would only blur the report.
 const logger = eleventy.logger;

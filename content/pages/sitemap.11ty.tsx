@@ -7,7 +7,7 @@ export const data = {
   permalink: sitemapPath,
   eleventyExcludeFromCollections: true,
   // Rendered once every page is known.
-  eleventyImport: { collections: ["all", "articleLists"] },
+  eleventyImport: { collections: ["all", "listPages"] },
 };
 
 export default function Sitemap(data: TemplateData): string {

@@ -1,4 +1,4 @@
-// Content: every article checked before the build, published articles per language newest first, each language's home.
+// Content: every article checked before the build, and the published articles per language, newest first.
 import type { UserConfig } from "@11ty/eleventy";
 import { publishedArticles, type Article } from "./articles.ts";
 import { loadCategories } from "./categories.ts";
@@ -7,7 +7,6 @@ import { siteDate } from "./dates.ts";
 import { EditorError } from "./editor-error.ts";
 import { displayPath } from "./front-matter.ts";
 import type { SiteLanguages } from "./languages.ts";
-import { paginate } from "../lists/pagination.ts";
 import { isProductionBuild } from "../publish/run-mode.ts";
 
 export function contentPlugin(
@@ -26,17 +25,6 @@ export function contentPlugin(
     }
   });
   eleventyConfig.addCollection("articles", publishedArticles);
-  eleventyConfig.addCollection("homePages", (api) => {
-    const articles = publishedArticles(api);
-    return options.languages.languages.flatMap(({ code }) =>
-      paginate(
-        articles.filter((article) => article.lang === code),
-        options.perPage,
-        code,
-        `/${code}/`,
-      ),
-    );
-  });
 }
 
 /** "2 articles scheduled; the next comes out on 2026-12-03 at 10:00 (Europe/Moscow): content/ru/blog/x.md" */

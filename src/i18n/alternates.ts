@@ -33,21 +33,21 @@ const isHtmlPage = (url: unknown): url is string => typeof url === "string" && (
 
 const sitePagesCache = new WeakMap<readonly CollectionItem[], SitePage[]>();
 
-/** The collections sitePages reads: Eleventy's `all`, and the pages of every article list, kept out of `all`. */
+/** The collections sitePages reads: Eleventy's `all`, and every list page, which Eleventy does not render. */
 export interface SiteCollections {
   all: readonly CollectionItem[];
-  /** collections.articleLists: thousands of pages on a large site, so not in `all` (see content/pages/article-list). */
-  articleLists?: ReadonlyArray<Pick<SitePage, "url" | "lang" | "translationKey">>;
+  /** collections.listPages: thousands of pages on a large site (content/pages/list-pages.11ty.tsx writes them). */
+  listPages?: ReadonlyArray<Pick<SitePage, "url" | "lang" | "translationKey">>;
 }
 
 /**
  * Every HTML page of the build that may be indexed: Eleventy's `collections.all` (`noindex: true` pages are left out),
- * then every page of every article list.
+ * then every list page.
  */
-export function sitePages({ all, articleLists = [] }: SiteCollections): SitePage[] {
+export function sitePages({ all, listPages: lists = [] }: SiteCollections): SitePage[] {
   let pages = sitePagesCache.get(all);
   if (!pages) {
-    const listPages = articleLists.map(({ url, lang, translationKey }) => ({ url, lang, translationKey }));
+    const listPages = lists.map(({ url, lang, translationKey }) => ({ url, lang, translationKey }));
     pages = all
       .flatMap((item): SitePage[] => {
         const { url, data } = item;

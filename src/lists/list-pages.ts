@@ -14,6 +14,16 @@ export interface ArticleListPage extends ListPage<Article> {
   translationKey: string;
 }
 
+/** One page of a language's home (/ru/, /ru/page/2/, …): the newest articles first. */
+export interface HomeListPage extends ListPage<Article> {
+  kind: "home";
+  alternates: Record<string, string>;
+  translationKey: string;
+}
+
+/** Every numbered page of every list, the homes' included: what src/lists/list-writer.ts writes. */
+export type ListPageEntry = HomeListPage | ArticleListPage;
+
 export interface ListIndexEntry {
   name: string;
   url: string;
@@ -62,6 +72,19 @@ export function articleListPages(lists: ReadonlyMap<string, LanguageLists>, perP
         }));
       }),
     ),
+  );
+}
+
+/** Each language's home pages; every page's switcher leads to the other languages' first page. */
+export function homeListPages(articles: readonly Article[], languages: readonly string[], perPage: number): HomeListPage[] {
+  const alternates = Object.fromEntries(languages.map((code) => [code, `/${code}/`]));
+  return languages.flatMap((lang) =>
+    paginate(
+      articles.filter((article) => article.lang === lang),
+      perPage,
+      lang,
+      `/${lang}/`,
+    ).map((page) => ({ ...page, kind: "home" as const, alternates, translationKey: page.url.slice(lang.length + 1) })),
   );
 }
 

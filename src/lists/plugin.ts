@@ -1,9 +1,9 @@
-// Lists: category, tag, author and year pages per language, paginated, and their indexes; categories checked at start.
+// Lists: homes, category, tag, author and year pages per language, numbered, and their indexes; categories checked at start.
 import type { CollectionApi, UserConfig } from "@11ty/eleventy";
 import { loadCategories } from "../content/categories.ts";
 import { publishedArticles } from "../content/articles.ts";
-import type { SiteLanguages } from "../content/languages.ts";
-import { articleListPages, listIndexPages } from "./list-pages.ts";
+import { languageCodes, type SiteLanguages } from "../content/languages.ts";
+import { articleListPages, homeListPages, listIndexPages, type ListPageEntry } from "./list-pages.ts";
 import { buildLists, type LanguageLists } from "./taxonomy.ts";
 
 interface ListsOptions {
@@ -27,6 +27,10 @@ export function listsPlugin(eleventyConfig: UserConfig, options: ListsOptions): 
     }
     return lists;
   };
-  eleventyConfig.addCollection("articleLists", (api) => articleListPages(listsOf(api), options.perPage));
+  // Compact page records, rendered by content/pages/list-pages.11ty.tsx outside Eleventy's pagination.
+  eleventyConfig.addCollection("listPages", (api): ListPageEntry[] => [
+    ...homeListPages(publishedArticles(api), languageCodes(options.languages), options.perPage),
+    ...articleListPages(listsOf(api), options.perPage),
+  ]);
   eleventyConfig.addCollection("listIndexes", (api) => listIndexPages(listsOf(api)));
 }

@@ -5,8 +5,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
 import { isValidElement, type VNode } from "preact";
-import { render } from "preact-render-to-string";
 import { renderFlow } from "../publish/page-bytes.ts";
+import { renderDocument } from "./document.ts";
 import { minifyCss } from "./styles.ts";
 
 interface RenderContext {
@@ -25,8 +25,7 @@ export function renderPlugin(eleventyConfig: UserConfig, options: { cssFile: str
         }
         const output = await this.defaultRenderer(data);
         if (!isValidElement(output)) return output; // XML and text templates return strings
-        const html = render(output as VNode);
-        return html.startsWith("<html") ? `<!DOCTYPE html>\n${html}` : html;
+        return renderDocument(output as VNode);
       };
     },
   });

@@ -3,8 +3,7 @@ import { requireLanguage, type Language, type SiteLanguages } from "../content/l
 import type { UiStrings } from "../i18n/ui-strings.ts";
 import type { CollectionItem } from "@11ty/eleventy";
 import type { Article } from "../content/articles.ts";
-import type { ArticleListPage } from "../lists/list-pages.ts";
-import type { ListPage } from "../lists/pagination.ts";
+import type { ListPageEntry } from "../lists/list-pages.ts";
 
 export interface SiteSettings {
   /** Absolute URL of the deployed site, without a trailing slash; SITE_URL overrides it. */
@@ -30,7 +29,7 @@ export interface GlobalData {
 export interface TemplateData extends GlobalData {
   inlineCss: string;
   page: { url: string; inputPath: string; lang?: string };
-  collections: { all: CollectionItem[]; articles: Article[]; homePages: ListPage<Article>[]; articleLists?: ArticleListPage[] };
+  collections: { all: CollectionItem[]; articles: Article[]; listPages?: ListPageEntry[] };
   /** Ties a page to its translations when their URLs differ by more than the language (src/i18n/alternates.ts). */
   translationKey?: string;
   /** Kept out of search engines and the sitemap (404 pages, the root redirect). */

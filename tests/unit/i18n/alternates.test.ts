@@ -54,12 +54,12 @@ test("a translated page lists every language version and x-default to the defaul
   ]);
 });
 
-test("pages of article lists, kept out of collections.all, are site pages with their translations", () => {
-  const articleLists = [
+test("list pages, which Eleventy does not render, are site pages with their translations", () => {
+  const listPages = [
     { url: "/ru/rubriki/novosti-ii/", lang: "ru", translationKey: "category:ai-news" },
     { url: "/en/categories/ai-news/", lang: "en", translationKey: "category:ai-news" },
   ];
-  const pages = sitePages({ all: [item("/ru/", "ru")], articleLists });
+  const pages = sitePages({ all: [item("/ru/", "ru")], listPages });
   assert.equal(
     pages.map((page) => page.url),
     ["/ru/", "/ru/rubriki/novosti-ii/", "/en/categories/ai-news/"],

@@ -1,0 +1,24 @@
+// One page of a language's home: newest articles first, numbered pages.
+import type { HomeListPage } from "../../src/lists/list-pages.ts";
+import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
+import { fill } from "../../src/i18n/ui-strings.ts";
+import { ArticleCards } from "../components/ArticleCards.tsx";
+import { ListLayout } from "./ListLayout.tsx";
+
+export function HomePage({ data, listPage }: { data: TemplateData; listPage: HomeListPage }) {
+  const { language, strings } = pageLanguage(data, listPage.lang);
+  const title =
+    listPage.pageNumber === 1 ? strings.siteName : fill(strings.pageOf, { page: listPage.pageNumber, total: listPage.totalPages });
+  return (
+    <ListLayout
+      data={data}
+      lang={listPage.lang}
+      title={title}
+      heading={listPage.pageNumber === 1 ? strings.latestArticles : title}
+      description={strings.siteDescription}
+      alternates={listPage.alternates}
+    >
+      <ArticleCards page={listPage} locale={language.locale} strings={strings} />
+    </ListLayout>
+  );
+}
