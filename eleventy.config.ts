@@ -54,7 +54,7 @@ export default async function (eleventyConfig: UserConfig) {
   eleventyConfig.addPassthroughCopy({ "_includes/static": "/" });
   // Pagefind's index of the article pages after each build (in the dev server, in the background), and a start-up
   // check of the synonyms file.
-  eleventyConfig.addPlugin(searchPlugin, { dataDir });
+  eleventyConfig.addPlugin(searchPlugin, { dataDir, languages });
   eleventyConfig.setServerOptions({ port: 8080 });
   // npm start: saving an article's body re-renders that article and the feeds only; any other save, everything.
   eleventyConfig.addPlugin(devPlugin, { inputDir: path.join(siteRoot, "content"), languages, feedTemplates, feedSize: site.feedSize });

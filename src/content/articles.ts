@@ -34,8 +34,8 @@ export function articleUrl(location: ArticleLocation): string {
   return `/${location.lang}/blog/${location.slug}/`;
 }
 
-/** Where articleUrl's pages are written, relative to the output folder: the search index reads only these files. */
-export const articleFilesGlob = "*/blog/*/index.html";
+/** Where one language's articleUrl pages are written, relative to the output folder: the search index reads these. */
+export const articleFilesGlobOf = (lang: string): string => `${lang}/blog/*/index.html`;
 
 export interface ArticleCheckContext {
   inputDir: string;

@@ -1,5 +1,6 @@
 // Writes the Pagefind index of built pages into <output>/pagefind (one index per <html lang>), swapped in whole.
 import { readFile, rename, rm } from "node:fs/promises";
+import { mergeBundles } from "./bundle-merge.ts";
 import path from "node:path";
 import { PagefindService, PagefindStopped, type ServiceAnswer, type ServiceRequest } from "./pagefind-service.ts";
 import { searchBundleFolder } from "./shared/page-config.ts";
@@ -48,8 +49,38 @@ async function ask(step: string, request: ServiceRequest): Promise<ServiceAnswer
   }
 }
 
-/** Builds the index in Pagefind's service and writes it to `<outputDir>/pagefind`, replacing any older index whole. */
-export async function writeSearchIndex(source: IndexSource, outputDir: string): Promise<SearchIndexSummary> {
+/**
+ * Builds the index in Pagefind's service and writes it to `<outputDir>/pagefind`, replacing any older index whole.
+ * Several sources (one per language) are indexed one after another, each by a Pagefind process of its own, and
+ * their bundles merged: the indexer then holds one language's pages at a time, not the whole site's.
+ */
+export async function writeSearchIndex(sources: IndexSource | IndexSource[], outputDir: string): Promise<SearchIndexSummary> {
+  const parts = Array.isArray(sources) ? sources : [sources];
+  const finalDir = path.join(path.resolve(outputDir), searchBundleFolder);
+  const nextDir = `${finalDir}.next`;
+  const seconds = { adding: 0, writing: 0 };
+  const partDirs = parts.map((_, index) => `${nextDir}.${index}`);
+  try {
+    for (const [index, source] of parts.entries()) {
+      if (parts.length > 1) closeSearchService();
+      const partSeconds = await writePart(source, partDirs[index] ?? nextDir);
+      seconds.adding += partSeconds.adding;
+      seconds.writing += partSeconds.writing;
+    }
+    const mergedAt = performance.now();
+    await rm(nextDir, { recursive: true, force: true });
+    await mergeBundles(partDirs, nextDir);
+    await Promise.all(unusedBundleFiles.map((file) => rm(path.join(nextDir, file), { force: true })));
+    await swapIn(nextDir, finalDir);
+    seconds.writing += (performance.now() - mergedAt) / 1000;
+    return { ...(await countPages(finalDir)), seconds };
+  } finally {
+    await Promise.all(partDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  }
+}
+
+/** One Pagefind index of `source`, written as a whole bundle into `bundleDir`. */
+async function writePart(source: IndexSource, bundleDir: string): Promise<SearchIndexSummary["seconds"]> {
   const created = await ask("starting Pagefind", { type: "NewIndex", config: {} });
   const index_id = Number(created.index_id);
   const startedAt = performance.now();
@@ -64,14 +95,9 @@ export async function writeSearchIndex(source: IndexSource, outputDir: string): 
       );
     }
     const addedAt = performance.now();
-    const finalDir = path.join(path.resolve(outputDir), searchBundleFolder);
-    const nextDir = `${finalDir}.next`;
-    await rm(nextDir, { recursive: true, force: true });
-    await ask("writing files", { type: "WriteFiles", index_id, output_path: nextDir });
-    await Promise.all(unusedBundleFiles.map((file) => rm(path.join(nextDir, file), { force: true })));
-    await swapIn(nextDir, finalDir);
-    const seconds = { adding: (addedAt - startedAt) / 1000, writing: (performance.now() - addedAt) / 1000 };
-    return { ...(await countPages(finalDir)), seconds };
+    await rm(bundleDir, { recursive: true, force: true });
+    await ask("writing files", { type: "WriteFiles", index_id, output_path: bundleDir });
+    return { adding: (addedAt - startedAt) / 1000, writing: (performance.now() - addedAt) / 1000 };
   } finally {
     if (service?.running) await service.request({ type: "DeleteIndex", index_id }).catch(() => undefined);
   }

@@ -1,5 +1,5 @@
 // The search index writer with the real Pagefind binary: one index per language, swapped in whole, no unused files.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { suite } from "uvu";
@@ -57,6 +57,35 @@ index("a new index replaces the old folder whole: no stale file survives", async
   await writeSearchIndex({ pages: [{ url: "/ru/a/", content: page("ru", "модель") }] }, output);
   assert.not.ok(existsSync(path.join(output, "pagefind/index/stale.pf_index")));
   assert.equal(readdirSync(output), ["pagefind"]);
+});
+
+index("languages indexed one by one, each by its own Pagefind, make the same bundle as one index of all", async ({ output }) => {
+  const pages = { "ru/a": page("ru", "модель обучения"), "ru/b": page("ru", "код"), "en/a": page("en", "training model") };
+  for (const [folder, html] of Object.entries(pages)) {
+    mkdirSync(path.join(output, "site", folder), { recursive: true });
+    writeFileSync(path.join(output, "site", folder, "index.html"), html);
+  }
+  const site = path.join(output, "site");
+  await writeSearchIndex({ directory: site, glob: "*/*/index.html" }, path.join(output, "together"));
+  const summary = await writeSearchIndex(
+    ["ru", "en"].map((lang) => ({ directory: site, glob: `${lang}/*/index.html` })),
+    path.join(output, "apart"),
+  );
+  assert.equal([summary.pageCount, summary.languages], [3, { en: 1, ru: 2 }]);
+  const bundle = (name: string): Record<string, string> => {
+    const dir = path.join(output, name, "pagefind");
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    return Object.fromEntries(
+      files.map((entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        return [path.relative(dir, file), readFileSync(file).toString("base64")];
+      }),
+    );
+  };
+  const together = bundle("together");
+  assert.ok(Object.keys(together).some((file) => file.startsWith("fragment/")));
+  assert.equal(bundle("apart"), together);
+  assert.not.ok(existsSync(path.join(output, "apart/pagefind.next.0")), "the parts' folders are removed");
 });
 
 index.run();
