@@ -114,4 +114,18 @@ failures("leftovers of a build killed during its swap are removed by the next bu
   assert.ok(existsSync(path.join(context.root, "_site/ru/blog/second/index.html")));
 });
 
+failures("a bug (a template that throws) is reported with its message and stack, and the build fails", (context) => {
+  const template = path.join(context.root, "content/broken.11ty.tsx");
+  writeFileSync(template, 'export default function () {\n  throw new Error("a bug planted by the test");\n}\n');
+  try {
+    const result = buildSite(context.root);
+    assert.is.not(result.status, 0, `expected a failed build, found exit code 0:\n${output(result)}`);
+    assert.match(output(result), /a bug planted by the test/);
+    assert.match(output(result), /at .*content\/broken\.11ty\.tsx:2:/, `expected the bug's stack trace:\n${output(result)}`);
+  } finally {
+    rmSync(template);
+  }
+  assert.equal(siteSnapshot(path.join(context.root, "_site")), context.before);
+});
+
 failures.run();
