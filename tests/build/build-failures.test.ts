@@ -103,17 +103,6 @@ failures("an _site that cannot be replaced (immutable) fails the build with one 
   assert.equal(siteSnapshot(site), context.before);
 });
 
-failures("leftovers of a build killed during its swap are removed by the next build", (context) => {
-  for (const leftover of ["_site.previous-123", "_site.next-456"]) {
-    cpSync(path.join(context.root, "_site"), path.join(context.root, leftover), { recursive: true });
-  }
-  const result = buildSite(context.root);
-  assert.is(result.status, 0, output(result));
-  assert.not.ok(existsSync(path.join(context.root, "_site.previous-123")), "_site.previous-123 survived the build");
-  assert.not.ok(existsSync(path.join(context.root, "_site.next-456")), "_site.next-456 survived the build");
-  assert.ok(existsSync(path.join(context.root, "_site/ru/blog/second/index.html")));
-});
-
 failures("a bug (a template that throws) is reported with its message and stack, and the build fails", (context) => {
   const template = path.join(context.root, "content/broken.11ty.tsx");
   writeFileSync(template, 'export default function () {\n  throw new Error("a bug planted by the test");\n}\n');
@@ -126,6 +115,17 @@ failures("a bug (a template that throws) is reported with its message and stack,
     rmSync(template);
   }
   assert.equal(siteSnapshot(path.join(context.root, "_site")), context.before);
+});
+
+failures("leftovers of a build killed during its swap are removed by the next build", (context) => {
+  for (const leftover of ["_site.previous-123", "_site.next-456"]) {
+    cpSync(path.join(context.root, "_site"), path.join(context.root, leftover), { recursive: true });
+  }
+  const result = buildSite(context.root);
+  assert.is(result.status, 0, output(result));
+  assert.not.ok(existsSync(path.join(context.root, "_site.previous-123")), "_site.previous-123 survived the build");
+  assert.not.ok(existsSync(path.join(context.root, "_site.next-456")), "_site.next-456 survived the build");
+  assert.ok(existsSync(path.join(context.root, "_site/ru/blog/second/index.html")));
 });
 
 failures.run();
