@@ -1,5 +1,5 @@
 // npm run bench -- --articles N [--images] [--quick] [--json]: builds a synthetic corpus with the real pipeline and compares it to the floor.
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -64,9 +64,10 @@ const project = await measure(eleventy.command, eleventy.args, { cwd: root, env:
 ensureSucceeded("build", project);
 const indexSeconds = Number(/\[search\] Indexed .* in ([\d.]+) seconds/.exec(project.output)?.[1] ?? Number.NaN);
 const buildSeconds = Number.isNaN(indexSeconds) ? project.seconds : project.seconds - indexSeconds;
-const builtPages = Number(/Wrote (\d+) files/.exec(project.output)?.[1] ?? pages);
+// Counted in the output: Eleventy's "Wrote N files" leaves out the list pages, which src/lists/list-writer.ts writes.
+const builtPages = readdirSync(path.join(root, "_site"), { recursive: true }).filter((file) => String(file).endsWith(".html")).length;
 log(
-  `project build: ${project.seconds.toFixed(2)} s in all, pages ${buildSeconds.toFixed(2)} s, search index ${indexSeconds.toFixed(2)} s, peak ${project.peakMiB.toFixed(0)} MiB`,
+  `project build: ${project.seconds.toFixed(2)} s in all, pages ${buildSeconds.toFixed(2)} s, search index ${indexSeconds.toFixed(2)} s, peak ${project.peakMiB.toFixed(0)} MiB (${processPeaks(project)})`,
 );
 
 // npm start: time from saving one article to the rebuild's end, a body edit and a title edit, median of three each.
@@ -97,6 +98,7 @@ const figures = {
   floorSeconds: round(floor.seconds),
   ratioToFloor: round(buildSeconds / floor.seconds),
   peakMiB: Math.round(project.peakMiB),
+  processPeaksMiB: project.processPeaksMiB,
   rebuildSeconds: round(rebuildSeconds),
   rebuildTitleSeconds: round(rebuildTitleSeconds),
   ...(hugo && hugoRatio ? { hugoSeconds: round(hugo.seconds), hugoRatio: round(hugoRatio) } : {}),
@@ -108,6 +110,14 @@ else {
   console.log(`\npages ${figures.pages}, ${figures.msPerPage} ms per page, ratio to floor ${figures.ratioToFloor}×${hugo}`);
 }
 if (!values.keep) rmSync(root, { recursive: true, force: true });
+
+/** "node 812 MiB, pagefind_extended 655 MiB": each kind of process's own peak, largest first. */
+function processPeaks(run: Measurement): string {
+  return Object.entries(run.processPeaksMiB)
+    .sort(([, a], [, b]) => b - a)
+    .map(([name, mib]) => `${name} ${mib} MiB`)
+    .join(", ");
+}
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;

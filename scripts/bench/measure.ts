@@ -5,8 +5,10 @@ import { stripVTControlCharacters } from "node:util";
 
 export interface Measurement {
   seconds: number;
-  /** Sum of the peak resident memory of every process in the tree, in MiB. */
+  /** The most resident memory the process tree held at one moment (sampled every 100 ms), in MiB. */
   peakMiB: number;
+  /** Each kind of process's own peak (the build's node, pagefind_extended), in MiB: where the peak is. */
+  processPeaksMiB: Record<string, number>;
   output: string;
   status: number;
 }
@@ -26,11 +28,14 @@ function childrenOf(pid: number): number[] {
   return children;
 }
 
-function peakKiB(pid: number): number {
+/** A process's name, resident and peak resident memory in KiB, from /proc; undefined once it has ended. */
+function memoryOf(pid: number): { name: string; rss: number; peak: number } | undefined {
   try {
-    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const field = (name: string): string => new RegExp(`^${name}:\\s+(.*)$`, "m").exec(status)?.[1] ?? "";
+    return { name: field("Name"), rss: Number.parseInt(field("VmRSS"), 10) || 0, peak: Number.parseInt(field("VmHWM"), 10) || 0 };
   } catch {
-    return 0;
+    return undefined;
   }
 }
 
@@ -45,22 +50,29 @@ export function measure(command: string, args: string[], options: { cwd: string;
     };
     child.stdout.on("data", collect);
     child.stderr.on("data", collect);
-    // Peaks only grow, so the last reading of each process is its peak (to within one interval).
-    const peaks = new Map<number, number>();
+    // Processes come and go (one Pagefind per language): the peak is the largest sum of what they held together.
+    let peakKiB = 0;
+    const processPeaks = new Map<string, number>();
     const poll = (): void => {
       const tree = child.pid ? [child.pid] : [];
+      let heldKiB = 0;
       for (let index = 0; index < tree.length; index++) {
         const pid = tree[index] ?? 0;
-        peaks.set(pid, Math.max(peaks.get(pid) ?? 0, peakKiB(pid)));
+        const memory = memoryOf(pid);
+        if (memory) {
+          heldKiB += memory.rss;
+          processPeaks.set(memory.name, Math.max(processPeaks.get(memory.name) ?? 0, memory.peak));
+        }
         tree.push(...childrenOf(pid));
       }
+      peakKiB = Math.max(peakKiB, heldKiB);
     };
     const timer = setInterval(poll, 100);
     child.on("close", (code) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      const peakMiB = [...peaks.values()].reduce((sum, kib) => sum + kib, 0) / 1024;
-      resolve({ seconds, peakMiB, output, status: code ?? 1 });
+      const processPeaksMiB = Object.fromEntries([...processPeaks].map(([name, kib]) => [name, Math.round(kib / 1024)]));
+      resolve({ seconds, peakMiB: peakKiB / 1024, processPeaksMiB, output, status: code ?? 1 });
     });
   });
 }
