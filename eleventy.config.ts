@@ -10,6 +10,7 @@ import { imagesPlugin } from "./src/images/plugin.ts";
 import { listsPlugin } from "./src/lists/plugin.ts";
 import { markdownPlugin } from "./src/markdown/plugin.ts";
 import { publishPlugin } from "./src/publish/plugin.ts";
+import { builtLanguages } from "./src/publish/one-language.ts";
 import { isProductionBuild } from "./src/publish/run-mode.ts";
 import { renderPlugin } from "./src/render/plugin.ts";
 import { searchPlugin } from "./src/search/plugin.ts";
@@ -23,6 +24,8 @@ export default async function (eleventyConfig: UserConfig) {
   const languages = loadLanguages(dataDir);
   // The built site's own settings, as its templates see them (a test fixture may change them).
   const site = await loadSiteSettings(dataDir);
+  // npm run build -- --lang ru renders and indexes one language (src/publish/one-language.ts).
+  const built = builtLanguages(languages);
   // Every article checked before the build (all problems at once), published articles per language, each home.
   eleventyConfig.addPlugin(contentPlugin, {
     languages,
@@ -47,14 +50,14 @@ export default async function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(listsPlugin, { languages, dataDir, perPage: site.articlesPerPage });
   // Declared languages, a check of every UI dictionary, and a "not yet translated" page wherever an article lacks a
   // language, so the switcher never leads nowhere.
-  eleventyConfig.addPlugin(i18nPlugin, { languages, dataDir });
+  eleventyConfig.addPlugin(i18nPlugin, { languages, dataDir, built });
   // Feeds' HTML base transform (the feed, sitemap and header templates are in content/pages/).
   eleventyConfig.addPlugin(seoPlugin);
   // Site-wide static files (the icon): without one every browser asks for /favicon.ico and logs a 404.
   eleventyConfig.addPassthroughCopy({ "_includes/static": "/" });
   // Pagefind's index of the article pages after each build (in the dev server, in the background), and a start-up
   // check of the synonyms file.
-  eleventyConfig.addPlugin(searchPlugin, { dataDir, languages });
+  eleventyConfig.addPlugin(searchPlugin, { dataDir, languages: built });
   eleventyConfig.setServerOptions({ port: 8080 });
   // npm start: saving an article's body re-renders that article and the feeds only; any other save, everything.
   eleventyConfig.addPlugin(devPlugin, { inputDir: path.join(siteRoot, "content"), languages, feedTemplates, feedSize: site.feedSize });

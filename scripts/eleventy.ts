@@ -5,13 +5,20 @@ import Eleventy from "@11ty/eleventy";
 import { rebuildOnDelete } from "../src/dev/deleted-files.ts";
 import { afterFailedBuild } from "../src/dev/recovery.ts";
 import { failureReport, problemLinesOf } from "../src/publish/failure-report.ts";
+import { builtLanguages, renderOnlyLanguages, setBuildLanguage } from "../src/publish/one-language.ts";
+import { loadLanguages } from "../src/content/languages.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const known = ["--serve", "--quiet", "--incremental", "--port=<number>"];
+const known = ["--serve", "--quiet", "--incremental", "--port=<number>", "--lang <code>"];
 const flags = new Set<string>();
 let port: number | undefined;
-for (const flag of process.argv.slice(2)) {
+let lang: string | undefined;
+const args = process.argv.slice(2);
+for (let index = 0; index < args.length; index++) {
+  const flag = args[index] ?? "";
   if (/^--port=\d+$/.test(flag)) port = Number(flag.slice("--port=".length));
+  else if (flag.startsWith("--lang=")) lang = flag.slice("--lang=".length);
+  else if (flag === "--lang" && args[index + 1]) lang = args[++index];
   else if (known.includes(flag)) flags.add(flag);
   else {
     console.error(`npm run build / npm start: ${flag}: expected one of ${known.join(", ")}, found an unknown flag`);
@@ -19,6 +26,11 @@ for (const flag of process.argv.slice(2)) {
   }
 }
 const serve = flags.has("--serve");
+if (lang !== undefined && serve) {
+  console.error("npm start: --lang: expected a production build (npm run build -- --lang ru), found --serve");
+  process.exit(2);
+}
+if (lang !== undefined) setBuildLanguage(lang);
 
 const eleventy = new Eleventy(undefined, undefined, {
   source: "cli",
@@ -60,6 +72,10 @@ handler.once = (_type: string, error: unknown, message?: string) => report(error
 
 try {
   await eleventy.init();
+  if (lang !== undefined) {
+    const languages = loadLanguages(path.resolve("_data"));
+    renderOnlyLanguages(eleventy.writer, path.resolve("content"), languages, builtLanguages(languages));
+  }
   if (flags.has("--incremental")) eleventy.setIncrementalBuild(true);
   if (serve) {
     await eleventy.watch();

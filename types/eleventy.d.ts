@@ -122,6 +122,8 @@ declare module "@11ty/eleventy" {
     /** Eleventy's console logger; its summary line ("Wrote 0 files", in red after a failure) goes through logWithOptions. */
     readonly logger: { logWithOptions(options: { message: string; color?: string }): void };
     init(): Promise<void>;
+    /** Made by init(); src/publish/one-language.ts wraps its _createTemplate for --lang builds. */
+    readonly writer: import("../src/publish/one-language.ts").TemplateWriter;
     setIncrementalBuild(incremental: boolean): void;
     watch(): Promise<void>;
     serve(port?: number): void;

@@ -26,7 +26,7 @@ export const data = {
 
 export default async function ListPages(this: Filters, data: ListPagesData): Promise<string> {
   await writeListPages({
-    pages: data.collections.listPages,
+    pages: data.collections.listPages.filter((listPage) => data.builtLanguages.some(({ code }) => code === listPage.lang)),
     outputDir: path.resolve(data.eleventy.directories.output),
     inputPath: data.page.inputPath,
     render: (listPage) => {

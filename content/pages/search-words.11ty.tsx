@@ -8,7 +8,7 @@ interface WordsData extends TemplateData {
 }
 
 export const data = {
-  pagination: { data: "languages.languages", size: 1, alias: "wordsLanguage" },
+  pagination: { data: "builtLanguages", size: 1, alias: "wordsLanguage" },
   permalink: (data: WordsData) => vocabularyUrl(data.wordsLanguage.code),
   eleventyExcludeFromCollections: true,
 };

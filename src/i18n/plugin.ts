@@ -6,7 +6,16 @@ import type { SiteLanguages } from "../content/languages.ts";
 import { languagePreference, missingTranslations } from "./translations.ts";
 import { checkDictionaries } from "./dictionaries.ts";
 
-export function i18nPlugin(eleventyConfig: UserConfig, options: { languages: SiteLanguages; dataDir: string }): void {
+export function i18nPlugin(
+  eleventyConfig: UserConfig,
+  options: { languages: SiteLanguages; dataDir: string; /** The languages this build renders (npm run build -- --lang). */ built: string[] },
+): void {
+  // The per-language pages that carry articles (feeds, notices, word lists) are made for these only.
+  const built = new Set(options.built);
+  eleventyConfig.addGlobalData(
+    "builtLanguages",
+    options.languages.languages.filter(({ code }) => built.has(code)),
+  );
   // Not Eleventy's I18nPlugin: nothing here uses its locale_url or locale_links filters, yet it BCP 47-normalizes every
   // URL segment of every page once a build (0.9 s of 14 for 2,000 articles in a CPU profile) and each page's
   // page.lang again. The languages are declared, so a lookup gives the same page.lang (the sitemap reads it).
@@ -23,6 +32,6 @@ export function i18nPlugin(eleventyConfig: UserConfig, options: { languages: Sit
   // The notices themselves are excluded from collections, so they never list, feed or index themselves.
   eleventyConfig.addCollection("missingTranslations", (api) => {
     const takenUrls = new Set(api.getAll().flatMap((item) => (item.url ? [item.url] : [])));
-    return missingTranslations(publishedArticles(api), preference, takenUrls);
+    return missingTranslations(publishedArticles(api), preference, takenUrls).filter((notice) => built.has(notice.lang));
   });
 }

@@ -20,6 +20,8 @@ export interface SiteSettings {
 export interface GlobalData {
   site: SiteSettings;
   languages: SiteLanguages;
+  /** The languages whose pages this build renders: all, or the one of npm run build -- --lang. */
+  builtLanguages: Language[];
   i18n: Record<string, UiStrings>;
   /** _data/synonyms.json, checked by src/search/shared/synonyms.ts where it is used. */
   synonyms?: unknown;

@@ -3,7 +3,6 @@ import path from "node:path";
 import type { EventArguments, UserConfig } from "@11ty/eleventy";
 import { searchScriptEntry } from "./bundle.ts";
 import { articleFilesGlobOf } from "../content/articles.ts";
-import { languageCodes, type SiteLanguages } from "../content/languages.ts";
 import { createRefresher, type Refresher } from "../dev/refresh.ts";
 import { BuildFailure, oneLine } from "../publish/build-failure.ts";
 import { checkSynonymsFile } from "./synonyms-file.ts";
@@ -18,7 +17,7 @@ function report(summary: SearchIndexSummary): void {
   console.log(`[search] Indexed ${summary.pageCount} articles (${languages || "none"}) in ${time}`);
 }
 
-export function searchPlugin(eleventyConfig: UserConfig, options: { dataDir: string; languages: SiteLanguages }): void {
+export function searchPlugin(eleventyConfig: UserConfig, options: { dataDir: string; /** The languages to index. */ languages: string[] }): void {
   checkSynonymsFile(options.dataDir);
   eleventyConfig.on("eleventy.before", () => checkSynonymsFile(options.dataDir)); // a dev-server save, as dictionaries
   // The search page's script is bundled by a page template; edits to it should rebuild in the dev server.
@@ -32,7 +31,7 @@ export function searchPlugin(eleventyConfig: UserConfig, options: { dataDir: str
   // rebuilds. Only the article files: list pages have no data-pagefind-body, yet Pagefind parsed every one of them.
   // One language at a time, each in a Pagefind process of its own: the indexer's memory is one language's.
   const indexOutput = async (): Promise<void> => {
-    const sources = languageCodes(options.languages).map((lang) => ({ directory: latestOutput, glob: articleFilesGlobOf(lang) }));
+    const sources = options.languages.map((lang) => ({ directory: latestOutput, glob: articleFilesGlobOf(lang) }));
     report(await writeSearchIndex(sources, latestOutput));
   };
   eleventyConfig.on("eleventy.after", async ({ directories, runMode, outputMode }: EventArguments) => {

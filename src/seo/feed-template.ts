@@ -17,7 +17,7 @@ export interface FeedFilters {
 /** One feed page per declared language; feeds stay out of collections so the sitemap and other lists never see them. */
 export function feedTemplateData(permalink: (lang: string) => string) {
   return {
-    pagination: { data: "languages.languages", size: 1, alias: "feedLanguage" },
+    pagination: { data: "builtLanguages", size: 1, alias: "feedLanguage" },
     permalink: (data: FeedData) => permalink(data.feedLanguage.code),
     eleventyExcludeFromCollections: true,
     // Rendered after the articles, whose bodies the feed carries.
