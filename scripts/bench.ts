@@ -1,5 +1,5 @@
 // npm run bench -- --articles N [--images] [--quick] [--json]: builds a synthetic corpus with the real pipeline and compares it to the floor.
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -8,6 +8,7 @@ import { measure, type Measurement } from "./bench/measure.ts";
 import { measureRebuilds, median } from "./bench/rebuild.ts";
 import { buildHugo } from "./bench/hugo.ts";
 import { writeHeroImages } from "./bench/hero-images.ts";
+import { changedFiles, countByKind, siteFiles, touchedFiles } from "./bench/changed-files.ts";
 import { eleventyCommand, layOutSite, projectRoot } from "../tests/helpers/site-folder.ts";
 
 const { values } = parseArgs({
@@ -69,6 +70,29 @@ const builtPages = readdirSync(path.join(root, "_site"), { recursive: true }).fi
 log(
   `project build: ${project.seconds.toFixed(2)} s in all, pages ${buildSeconds.toFixed(2)} s, search index ${indexSeconds.toFixed(2)} s, peak ${project.peakMiB.toFixed(0)} MiB (${processPeaks(project)})`,
 );
+const published = siteFiles(path.join(root, "_site"));
+const byKind = (counts: Record<string, number>): string =>
+  Object.entries(counts)
+    .map(([kind, count]) => `${count} ${kind}`)
+    .join(", ");
+const writtenByKind = countByKind([...published.keys()]);
+log(`files written: ${published.size} (${byKind(writtenByKind)})`);
+
+// What a CDN deploy uploads after a correction: the newest Russian article's body edited in the middle (its front
+// matter untouched, so lists are not concerned; the feeds carry it), then a second production build.
+const edited = newestArticle(path.join(root, "content/ru/blog"));
+const original = readFileSync(edited, "utf8");
+const [, frontMatter = "", body = ""] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(original) ?? [];
+writeFileSync(edited, `${frontMatter}${body.replace("\n\n", "\n\nОдно новое предложение для замера: правка текста статьи.\n\n")}`);
+const second = await measure(eleventy.command, eleventy.args, { cwd: root, env: eleventy.env });
+ensureSucceeded("second build", second);
+writeFileSync(edited, original);
+const changes = changedFiles(published, siteFiles(path.join(root, "_site")));
+const changedByKind = countByKind(touchedFiles(changes));
+log(
+  `files changed by a one-article body edit (${path.relative(root, edited)}): ${touchedFiles(changes).length} ` +
+    `(${changes.changed.length} changed, ${changes.added.length} added, ${changes.removed.length} removed: ${byKind(changedByKind)}); second build ${second.seconds.toFixed(2)} s`,
+);
 
 // npm start: time from saving one article to the rebuild's end, a body edit and a title edit, median of three each.
 const rebuilds = values.quick ? undefined : await measureRebuilds(root, "content/ru/blog/bench-1.md", 3);
@@ -99,6 +123,10 @@ const figures = {
   ratioToFloor: round(buildSeconds / floor.seconds),
   peakMiB: Math.round(project.peakMiB),
   processPeaksMiB: project.processPeaksMiB,
+  filesWritten: published.size,
+  filesWrittenByKind: writtenByKind,
+  filesChangedByBodyEdit: touchedFiles(changes).length,
+  filesChangedByBodyEditByKind: changedByKind,
   rebuildSeconds: round(rebuildSeconds),
   rebuildTitleSeconds: round(rebuildTitleSeconds),
   ...(hugo && hugoRatio ? { hugoSeconds: round(hugo.seconds), hugoRatio: round(hugoRatio) } : {}),
@@ -107,7 +135,10 @@ const figures = {
 if (values.json) console.log(JSON.stringify(figures, null, 2));
 else {
   const hugo = hugoRatio ? `, (pages + index) / (hugo + index) ${figures.hugoRatio}×` : "";
-  console.log(`\npages ${figures.pages}, ${figures.msPerPage} ms per page, ratio to floor ${figures.ratioToFloor}×${hugo}`);
+  console.log(
+    `\npages ${figures.pages}, ${figures.msPerPage} ms per page, ratio to floor ${figures.ratioToFloor}×${hugo}; ` +
+      `files ${figures.filesWritten}, ${figures.filesChangedByBodyEdit} changed by a body edit`,
+  );
 }
 if (!values.keep) rmSync(root, { recursive: true, force: true });
 
@@ -117,6 +148,18 @@ function processPeaks(run: Measurement): string {
     .sort(([, a], [, b]) => b - a)
     .map(([name, mib]) => `${name} ${mib} MiB`)
     .join(", ");
+}
+
+/** The article with the latest pubDate in a folder of the corpus (the first by name on a tie). */
+function newestArticle(folder: string): string {
+  const dated = readdirSync(folder)
+    .sort()
+    .map((name) => ({
+      file: path.join(folder, name),
+      day: /^pubDate: (\S+)$/m.exec(readFileSync(path.join(folder, name), "utf8"))?.[1] ?? "",
+    }));
+  const newest = dated.reduce((a, b) => (b.day > a.day ? b : a));
+  return newest.file;
 }
 
 function round(value: number): number {

@@ -10,6 +10,7 @@ import { describeFound, problemLine } from "./editor-error.ts";
 import { displayPath } from "./front-matter.ts";
 import { languageCodes, type SiteLanguages } from "./languages.ts";
 import { slugPattern } from "./slugs.ts";
+import { byCodeUnits } from "./text-order.ts";
 
 export interface ArticleLocation {
   lang: string;
@@ -102,9 +103,12 @@ export function toArticle(inputPath: string, data: Record<string, unknown>, cont
   return { ...result.frontMatter, ...location, url: articleUrl(location), inputPath, dates };
 }
 
-/** Newest first; the same day falls back to the title so the order never depends on the file system. */
-export function byNewest(a: Pick<Article, "pubDate" | "title">, b: Pick<Article, "pubDate" | "title">): number {
-  return b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title);
+/**
+ * Newest first; the same moment falls back to the title, then the URL, by code unit: the order never depends on the
+ * file system, nor on the build machine's locale (localeCompare put Cyrillic titles first only where LANG was ru_RU).
+ */
+export function byNewest(a: Pick<Article, "pubDate" | "title" | "url">, b: Pick<Article, "pubDate" | "title" | "url">): number {
+  return b.pubDate.getTime() - a.pubDate.getTime() || byCodeUnits(a.title, b.title) || byCodeUnits(a.url, b.url);
 }
 
 /** Not out yet: a production build leaves it out until a build after its pubDate (the dev server shows it). */

@@ -8,7 +8,11 @@ import { checkDictionaries } from "./dictionaries.ts";
 
 export function i18nPlugin(
   eleventyConfig: UserConfig,
-  options: { languages: SiteLanguages; dataDir: string; /** The languages this build renders (npm run build -- --lang). */ built: string[] },
+  options: {
+    languages: SiteLanguages;
+    dataDir: string /** The languages this build renders (npm run build -- --lang). */;
+    built: string[];
+  },
 ): void {
   // The per-language pages that carry articles (feeds, notices, word lists) are made for these only.
   const built = new Set(options.built);

@@ -34,8 +34,7 @@ export function languageIndex(articles: readonly Article[], lang: string): Langu
 
 function buildIndexes(articles: readonly Article[]): Map<string, LanguageIndex> {
   const byLanguage = new Map<string, Article[]>();
-  // The URL settles the odd case of two articles with the same date and title: the order never depends on the input's.
-  for (const article of [...articles].sort((a, b) => byNewest(a, b) || a.url.localeCompare(b.url))) {
+  for (const article of [...articles].sort(byNewest)) {
     const list = byLanguage.get(article.lang);
     if (list) list.push(article);
     else byLanguage.set(article.lang, [article]);

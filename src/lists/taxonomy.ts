@@ -4,6 +4,7 @@ import type { Category } from "../content/categories.ts";
 import { describeFound, problemLine } from "../content/editor-error.ts";
 import { displayPath } from "../content/front-matter.ts";
 import type { SiteLanguages } from "../content/languages.ts";
+import { byCodeUnits } from "../content/text-order.ts";
 import { listKinds, listSlug, listUrl, type ListKind } from "./urls.ts";
 
 /** One list of articles: a category, a tag, an author or a year, in one language. */
@@ -65,14 +66,14 @@ export function buildLists(articles: readonly Article[], site: SiteLanguages, ca
     site.languages.map(({ code, locale }) => {
       const lists = byLanguage.get(code);
       const collator = new Intl.Collator(locale);
-      const byName = (a: ArticleList, b: ArticleList): number => collator.compare(a.name, b.name) || a.url.localeCompare(b.url);
+      const byName = (a: ArticleList, b: ArticleList): number => collator.compare(a.name, b.name) || byCodeUnits(a.url, b.url);
       return [
         code,
         {
           category: [...(lists?.category.values() ?? [])], // the editors' order from _data/categories.json
           tag: [...(lists?.tag.values() ?? [])].sort(byName),
           author: [...(lists?.author.values() ?? [])].sort(byName),
-          year: [...(lists?.year.values() ?? [])].sort((a, b) => b.name.localeCompare(a.name)),
+          year: [...(lists?.year.values() ?? [])].sort((a, b) => byCodeUnits(b.name, a.name)),
         },
       ];
     }),
@@ -92,7 +93,7 @@ export function listNameProblems(articles: readonly Article[]): Map<string, stri
   const report = (article: Article, line: string): void => {
     problems.set(article.inputPath, [...(problems.get(article.inputPath) ?? []), line]);
   };
-  for (const article of [...articles].sort((a, b) => a.inputPath.localeCompare(b.inputPath))) {
+  for (const article of [...articles].sort((a, b) => byCodeUnits(a.inputPath, b.inputPath))) {
     const file = displayPath(article.inputPath);
     for (const kind of ["tag", "author"] as const) {
       listNamesOf(article)[kind].forEach((name, index) => {

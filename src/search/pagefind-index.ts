@@ -3,6 +3,7 @@ import { readFile, rename, rm } from "node:fs/promises";
 import { mergeBundles } from "./bundle-merge.ts";
 import path from "node:path";
 import { PagefindService, PagefindStopped, type ServiceAnswer, type ServiceRequest } from "./pagefind-service.ts";
+import { literalGlob, pageFiles } from "./page-files.ts";
 import { searchBundleFolder } from "./shared/page-config.ts";
 
 export interface BuiltPage {
@@ -11,8 +12,8 @@ export interface BuiltPage {
 }
 
 /**
- * Pages held in memory, or a folder of built HTML read by Pagefind itself (faster: see scripts/bench-search.ts),
- * optionally only the files matching `glob` (relative to the folder).
+ * Pages held in memory (indexed in the order given), or a folder of built HTML read by Pagefind itself (faster: see
+ * scripts/bench-search.ts), optionally only the files matching `glob` (relative to the folder; src/search/page-files.ts).
  */
 export type IndexSource = { pages: Iterable<BuiltPage> } | { directory: string; glob?: string };
 
@@ -86,8 +87,15 @@ async function writePart(source: IndexSource, bundleDir: string): Promise<Search
   const startedAt = performance.now();
   try {
     if ("directory" in source) {
-      const directory = { path: path.resolve(source.directory), ...(source.glob ? { glob: source.glob } : {}) };
-      await ask(`reading ${source.directory}`, { type: "AddDir", index_id, ...directory });
+      // Pagefind numbers pages in the order it reads them, and its word, filter and metadata chunks hold those
+      // numbers: read as one folder, the order was the file system's (tmpfs, or another machine's ext4 hash seed,
+      // changed every chunk). One request per page, in path order, answered in turn: the same bytes every build.
+      const directory = path.resolve(source.directory);
+      await Promise.all(
+        pageFiles(directory, source.glob ?? "**/*.html").map((file) =>
+          ask(`reading ${path.join(source.directory, file)}`, { type: "AddDir", index_id, path: directory, glob: literalGlob(file) }),
+        ),
+      );
     } else {
       // Pagefind's service answers requests as they come: sending them together keeps its indexer busy.
       await Promise.all(

@@ -17,7 +17,10 @@ function report(summary: SearchIndexSummary): void {
   console.log(`[search] Indexed ${summary.pageCount} articles (${languages || "none"}) in ${time}`);
 }
 
-export function searchPlugin(eleventyConfig: UserConfig, options: { dataDir: string; /** The languages to index. */ languages: string[] }): void {
+export function searchPlugin(
+  eleventyConfig: UserConfig,
+  options: { dataDir: string /** The languages to index. */; languages: string[] },
+): void {
   checkSynonymsFile(options.dataDir);
   eleventyConfig.on("eleventy.before", () => checkSynonymsFile(options.dataDir)); // a dev-server save, as dictionaries
   // The search page's script is bundled by a page template; edits to it should rebuild in the dev server.

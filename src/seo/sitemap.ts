@@ -2,6 +2,7 @@
 import { absoluteUrl } from "./absolute-url.ts";
 import { alternateLinks, versionsOfPage, type SitePage } from "../i18n/alternates.ts";
 import type { SiteLanguages } from "../content/languages.ts";
+import { byCodeUnits } from "../content/text-order.ts";
 import { element } from "./xml.ts";
 
 export const sitemapPath = "/sitemap.xml";
@@ -9,7 +10,7 @@ export const sitemapPath = "/sitemap.xml";
 /** Pages in a stable order (by URL), so the file only changes when the site does. */
 export function sitemapXml(pages: readonly SitePage[], languages: SiteLanguages, siteUrl: string): string {
   const urls = [...pages]
-    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+    .sort((a, b) => byCodeUnits(a.url, b.url))
     .map((page) => {
       const alternates = alternateLinks(versionsOfPage(page, pages), languages, siteUrl).map(
         (link) => `    ${element("xhtml:link", { rel: "alternate", hreflang: link.hreflang, href: link.href })}`,

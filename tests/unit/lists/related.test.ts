@@ -73,7 +73,8 @@ function relatedByDefinition(article: Article, articles: Article[], limit: numbe
     2 * other.tags.filter((tag) => article.tags.includes(tag)).length + (other.category === article.category ? 1 : 0);
   const distance = (other: Article): number => Math.abs(other.pubDate.getTime() - article.pubDate.getTime());
   const newerFirst = (a: Article, b: Article): number =>
-    b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title) || a.url.localeCompare(b.url);
+    b.pubDate.getTime() - a.pubDate.getTime() || codeUnits(a.title, b.title) || codeUnits(a.url, b.url);
+  const codeUnits = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
   return articles
     .filter((other) => other.lang === article.lang && other.url !== article.url && points(other) > 0)
     .sort((a, b) => points(b) - points(a) || distance(a) - distance(b) || newerFirst(a, b))

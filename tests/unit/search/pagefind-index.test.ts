@@ -9,6 +9,19 @@ import { closeSearchService, writeSearchIndex } from "../../../src/search/pagefi
 const page = (lang: string, text: string, body = true): string =>
   `<!doctype html><html lang="${lang}"><body><header>Меню</header><article${body ? " data-pagefind-body" : ""}><h1>${text}</h1><p>${text}</p></article></body></html>`;
 
+// tmpfs lists a folder in the order its entries were made; ext4 in a hash order of the names, the same for both.
+const creationOrderFolder = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
+
+/** Every file under `folder` by its relative path, with its bytes (as latin1, to compare). */
+function filesOf(folder: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true }).filter((found) => found.isFile())) {
+    const full = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(folder, full), readFileSync(full, "latin1"));
+  }
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 const index = suite<{ output: string }>("search index writer");
 
 index.before.each((context) => {
@@ -49,6 +62,41 @@ index("a folder of built pages is indexed from disk, pages without an indexed bo
   writeFileSync(path.join(output, "index.html"), page("en", "home", false));
   const summary = await writeSearchIndex({ directory: output }, output);
   assert.equal([summary.pageCount, summary.languages], [1, { en: 1 }]);
+});
+
+index("the index is the same bytes whatever order the file system lists the pages in", async () => {
+  // Directories list their entries in an order of the file system's (creation order in small ext4 folders and in
+  // tmpfs, a hash seeded per file system in large ext4 ones): two folders of the same pages written in opposite
+  // orders. Pagefind numbers pages in the order it reads them, and every chunk holds page numbers.
+  const folder = mkdtempSync(path.join(creationOrderFolder, "search-order-"));
+  const urls = Array.from({ length: 12 }, (_, n) => `/${n % 2 ? "en" : "ru"}/blog/page-${String.fromCharCode(97 + n)}/`);
+  const builds: Array<Map<string, string>> = [];
+  for (const order of [urls, [...urls].reverse()]) {
+    const site = path.join(folder, `site-${builds.length}`);
+    for (const url of order) {
+      mkdirSync(path.join(site, url), { recursive: true });
+      const lang = url.slice(1, 3);
+      const words = lang === "ru" ? `модель код ${url}` : `model code ${url}`;
+      writeFileSync(
+        path.join(site, url, "index.html"),
+        page(lang, words).replace("<article", `<article data-pagefind-filter="tag:${url.slice(-3, -1)}"`),
+      );
+    }
+    await writeSearchIndex({ directory: site, glob: "*/blog/*/index.html" }, site);
+    builds.push(filesOf(path.join(site, "pagefind")));
+  }
+  rmSync(folder, { recursive: true, force: true });
+  assert.equal([...(builds[1]?.keys() ?? [])], [...(builds[0]?.keys() ?? [])]);
+  for (const [file, bytes] of builds[0] ?? []) assert.ok(builds[1]?.get(file) === bytes, `${file} differs`);
+});
+
+index("a page whose folder name holds glob characters is indexed as itself", async ({ output }) => {
+  for (const folder of ["a[1]", "a1", "b{c,d}", "bc", "x(y)!", "w*e?"]) {
+    mkdirSync(path.join(output, "en", folder), { recursive: true });
+    writeFileSync(path.join(output, "en", folder, "index.html"), page("en", `model ${folder}`));
+  }
+  const summary = await writeSearchIndex({ directory: output, glob: "en/*/index.html" }, output);
+  assert.equal([summary.pageCount, summary.languages], [6, { en: 6 }]);
 });
 
 index("a new index replaces the old folder whole: no stale file survives", async ({ output }) => {
