@@ -24,10 +24,10 @@ export function builtLanguages(site: SiteLanguages): string[] {
   return [chosen];
 }
 
-/** Eleventy's template as the writer makes it: only the switch its incremental builds use to skip one. */
+/** Eleventy's template as the writer makes it: what decides whether it is rendered and written. */
 interface WriterTemplate {
   inputPath: string;
-  setRenderableOverride(renderable: boolean | undefined): void;
+  isRenderable(): boolean;
 }
 
 export interface TemplateWriter {
@@ -36,7 +36,8 @@ export interface TemplateWriter {
 
 /**
  * Templates under another language's folder (content/en/… in a ru build) keep their data, URL and place in every
- * collection, but are neither rendered nor written: Eleventy's own way of skipping a template in an incremental build.
+ * collection, but are neither rendered nor written: what Eleventy does with a template its incremental build skips.
+ * Its own switch (setRenderableOverride) is reset by every full build, so the template's answer is replaced.
  */
 export function renderOnlyLanguages(writer: TemplateWriter, inputDir: string, site: SiteLanguages, built: readonly string[]): void {
   const others = new Set(languageCodes(site).filter((code) => !built.includes(code)));
@@ -45,7 +46,7 @@ export function renderOnlyLanguages(writer: TemplateWriter, inputDir: string, si
   writer._createTemplate = (file, to) => {
     const made = create(file, to);
     const [folder] = path.relative(inputDir, path.resolve(made.template.inputPath)).split(path.sep);
-    if (folder && others.has(folder)) made.template.setRenderableOverride(false);
+    if (folder && others.has(folder)) made.template.isRenderable = () => false;
     return made;
   };
 }
