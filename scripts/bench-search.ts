@@ -105,9 +105,11 @@ async function firstQuery(site: string, url: string): Promise<string> {
   for (let run = 0; run < 3; run++) visits.push(await visit(browser, `${server.url}${url}`));
   await browser.close();
   await server.close();
-  const [first] = visits;
+  // Bytes and timeline of the median visit: the first of three is often the slowest (a cold browser).
+  const sorted = [...visits].sort((a, b) => a.shownAt - b.shownAt);
+  const first = sorted[1];
   if (!first) throw new Error("no visit");
-  const times = visits.map((v) => v.shownAt).sort((a, b) => a - b);
+  const times = sorted.map((v) => v.shownAt);
   const pages = first.fetched.filter((row) => row.kind !== "images");
   const before = pages.filter((row) => row.done <= first.shownAt);
   const after = pages.filter((row) => row.done > first.shownAt);

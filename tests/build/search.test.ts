@@ -77,6 +77,24 @@ search("every language has a search page in its language, with a form that works
   }
 });
 
+search(
+  "each search page preloads its language's Pagefind WebAssembly, a file the index wrote, fetched as Pagefind fetches it",
+  ({ result }) => {
+    for (const lang of ["ru", "en"]) {
+      const preloads = page(result, `/${lang}/search/`).querySelectorAll("link[rel=preload]");
+      assert.is(preloads.length, 1, lang);
+      const href = preloads[0]?.getAttribute("href") ?? "";
+      assert.ok(hasFile(result, href), `${lang}: ${href} is not in the build`);
+      const entry = JSON.parse(readFileSync(path.join(result.output, "pagefind/pagefind-entry.json"), "utf8")) as {
+        languages: Record<string, { wasm: string }>;
+      };
+      assert.is(href, `/pagefind/wasm.${entry.languages[lang]?.wasm}.pagefind`, lang);
+      assert.is(preloads[0]?.getAttribute("as"), "fetch");
+      assert.is(preloads[0]?.getAttribute("crossorigin"), "anonymous");
+    }
+  },
+);
+
 search("article pages give the index their body, title, date, thumbnail and filters", ({ result }) => {
   const article = page(result, "/ru/blog/fast-code-model/");
   const body = article.querySelectorAll("[data-pagefind-body]");

@@ -44,9 +44,17 @@ export class SearchEngine {
     return mergeCounts(counts, true);
   }
 
-  async answer(term: string, state: SearchState): Promise<SearchAnswer> {
+  /** `firstPage`: how many results the page shows first, whose data is fetched as soon as the typed query answers. */
+  async answer(term: string, state: SearchState, firstPage = 0): Promise<SearchAnswer> {
     const typed = this.search(term, state);
     typed.catch(() => undefined); // it runs while the word list loads; a failure is thrown where it is awaited below
+    // The first page's fragments load together with the five the check below reads, not in a second round after it.
+    void typed.then(
+      (response) => {
+        for (const result of response.results.slice(0, firstPage)) result.data().catch(() => undefined);
+      },
+      () => undefined,
+    );
     // A letter wrong, missing or extra («Брюсель» for «Брюссель»): its pages come after the typed query's.
     const words = await Promise.all(this.languages(state.allLanguages).map((index) => this.vocabulary(index)));
     const corrected = correctQuery(term, words.flat());

@@ -6,6 +6,14 @@ import type { SynonymGroups } from "./synonyms.ts";
 /** The folder the index and Pagefind's browser module are served from. */
 export const searchBundleFolder = "pagefind";
 export const pagefindModuleUrl = `/${searchBundleFolder}/pagefind.js`;
+/**
+ * A language's WebAssembly (Pagefind's search code with the language's stemmer), named by its primary subtag. The
+ * search page preloads its own: otherwise its fetch would wait for pagefind.js and then for pagefind-entry.json.
+ */
+export function pagefindWasmUrl(lang: string): string {
+  return `/${searchBundleFolder}/wasm.${lang.split("-")[0]?.toLowerCase()}.pagefind`;
+}
+
 /** The only JavaScript the site ships, loaded by the search pages alone. */
 export const searchScriptUrl = "/assets/search.js";
 
