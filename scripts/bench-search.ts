@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { closeSearchService, writeSearchIndex, type IndexSource } from "../src/search/pagefind-index.ts";
 import { isChromiumInstalled, launchBrowser, serveSite } from "../tests/helpers/browser.ts";
-import { articleVocabulary, vocabularyUrl } from "../src/search/shared/vocabulary.ts";
+import { articleVocabulary, vocabularyFolder, vocabularyParts } from "../src/search/shared/vocabulary.ts";
 import { syntheticArticles } from "./bench/article-pages.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -186,7 +186,8 @@ for (const [position, pageCount] of pageCounts.entries()) {
   }
   for (const lang of ["ru", "en"] as const) {
     const words = articleVocabulary(articles.filter((a) => a.lang === lang).map((a) => a.card));
-    writeFileSync(path.join(site, vocabularyUrl(lang)), JSON.stringify(words));
+    mkdirSync(path.join(site, vocabularyFolder(lang)), { recursive: true });
+    for (const [name, part] of vocabularyParts(words)) writeFileSync(path.join(site, vocabularyFolder(lang), name), JSON.stringify(part));
   }
   cpSync(path.join(root, "tests/fixtures/search/content/images/search/hero.png"), path.join(site, "images/bench-hero.png"));
   console.log(`  first query /ru/search/?q=модели: ${await firstQuery(site, "/ru/search/?q=модели")}`);

@@ -5,6 +5,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parse } from "node-html-parser";
 import { build, hasFile, page, projectRoot, removeSite, type BuildResult } from "../helpers/site.ts";
+import { vocabularyFolder, vocabularyPartNames } from "../../src/search/shared/vocabulary.ts";
 
 const search = suite<{ result: BuildResult }>("search index of the sample site");
 
@@ -94,6 +95,18 @@ search(
     }
   },
 );
+
+search("the word list for typos is published in parts: a card's word is in the two parts its ends name, and nowhere else", ({ result }) => {
+  const folder = path.join(result.output, vocabularyFolder("ru"));
+  const parts = Object.fromEntries(
+    readdirSync(folder).map((file) => [file, JSON.parse(readFileSync(path.join(folder, file), "utf8")) as string[]]),
+  );
+  assert.not.ok(hasFile(result, "ru/search/words.json"), "the whole list is not published any more");
+  // «Компактная модель для кода…» is the title of a sample article.
+  const holding = Object.keys(parts).filter((file) => parts[file]?.includes("компактная"));
+  assert.equal(holding.sort(), [...vocabularyPartNames("компактная")].sort());
+  for (const [file, words] of Object.entries(parts)) assert.equal(words, [...words].sort(), file);
+});
 
 search("article pages give the index their body, title, date, thumbnail and filters", ({ result }) => {
   const article = page(result, "/ru/blog/fast-code-model/");

@@ -29,8 +29,8 @@ export interface SearchLanguageIndex {
   pagefindUrl: string;
   /** The language's synonym groups (_data/synonyms.json): the script searches each variant of a query. */
   synonyms: SynonymGroups;
-  /** Where the words a misspelt query is corrected towards are (src/search/shared/vocabulary.ts). */
-  vocabularyUrl: string;
+  /** The folder of the word list a misspelt query is corrected towards, in parts (src/search/shared/vocabulary.ts). */
+  vocabularyFolder: string;
 }
 
 export interface SearchPageConfig {
@@ -61,7 +61,7 @@ const isIndex = (index: Partial<SearchLanguageIndex> | null): boolean =>
   typeof index.name === "string" &&
   typeof index.pagefindUrl === "string" &&
   Array.isArray(index.synonyms) &&
-  typeof index.vocabularyUrl === "string";
+  typeof index.vocabularyFolder === "string";
 
 /** The script's side: a page that lost its configuration says so instead of failing somewhere later. */
 export function readSearchPageConfig(json: string | undefined): SearchPageConfig {
