@@ -106,6 +106,8 @@ search("the word list for typos is published in parts: a card's word is in the t
   const holding = Object.keys(parts).filter((file) => parts[file]?.includes("компактная"));
   assert.equal(holding.sort(), [...vocabularyPartNames("компактная")].sort());
   for (const [file, words] of Object.entries(parts)) assert.equal(words, [...words].sort(), file);
+  // Every part a query word can name exists, so a search never asks for a missing file (a 404 in the console).
+  assert.is(Object.keys(parts).length, 64);
 });
 
 search("article pages give the index their body, title, date, thumbnail and filters", ({ result }) => {

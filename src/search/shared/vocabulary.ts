@@ -18,6 +18,9 @@ export function vocabularyFolder(lang: string): string {
   return `/${lang}/search/words/`;
 }
 
+/** Parts per end: a letter's part is its code point modulo this, so Cyrillic а–я each get one of their own. */
+const partsPerEnd = 32;
+
 /**
  * A word one edit away from another keeps its first letter or its last (one edit changes one end at most, and both
  * words have 4+ letters): so the list is published twice over in parts, by first letter and by last letter, and a
@@ -25,20 +28,15 @@ export function vocabularyFolder(lang: string): string {
  */
 export function vocabularyPartNames(word: string): [string, string] {
   const letters = [...word.toLocaleLowerCase()];
-  const name = (side: string, letter: string | undefined): string => `${side}${letter?.codePointAt(0) ?? 0}.json`;
+  const name = (side: string, letter: string | undefined): string => `${side}${(letter?.codePointAt(0) ?? 0) % partsPerEnd}.json`;
   return [name("first-", letters[0]), name("last-", letters.at(-1))];
 }
 
-/** The word list's parts: file name → words, each sorted. */
+/** The word list's parts: file name → words, each sorted; every part is written, empty or not, so none is a 404. */
 export function vocabularyParts(vocabulary: readonly string[]): Map<string, string[]> {
   const parts = new Map<string, string[]>();
-  for (const word of vocabulary) {
-    for (const name of vocabularyPartNames(word)) {
-      const part = parts.get(name);
-      if (part) part.push(word);
-      else parts.set(name, [word]);
-    }
-  }
+  for (const side of ["first-", "last-"]) for (let part = 0; part < partsPerEnd; part++) parts.set(`${side}${part}.json`, []);
+  for (const word of vocabulary) for (const name of vocabularyPartNames(word)) parts.get(name)?.push(word);
   return parts;
 }
 
