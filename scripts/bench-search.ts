@@ -1,17 +1,25 @@
-// npm run bench:search: index time and size for the sample site and a 10,000-page synthetic site, and the bytes a
-// first query fetches in Chromium. Figures go to the terminal; nothing here is asserted.
+// npm run bench:search: index time and size for the sample site and synthetic sites of 10,000 and 50,000 pages, and
+// what a first query fetches in Chromium and when. Figures go to the terminal; nothing here is asserted.
+// Flags: --pages 10000,50000 (the sizes), --sources (also index the first size from memory, to compare the two ways).
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { closeSearchService, writeSearchIndex, type IndexSource } from "../src/search/pagefind-index.ts";
 import { isChromiumInstalled, launchBrowser, serveSite } from "../tests/helpers/browser.ts";
+import { settled } from "../tests/helpers/search-page.ts";
+import { articleVocabulary, vocabularyFolder, vocabularyParts } from "../src/search/shared/vocabulary.ts";
 import { syntheticArticles } from "./bench/article-pages.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const pageCount = Number(process.env.BENCH_PAGES ?? 10_000);
+const flag = (name: string): string | undefined => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? undefined : (process.argv[at + 1] ?? "");
+};
+const pageCounts = (flag("pages") ?? process.env.BENCH_PAGES ?? "10000,50000").split(",").map(Number);
+const compareSources = process.argv.includes("--sources");
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
@@ -43,42 +51,120 @@ const fileKinds: Array<[string, RegExp]> = [
   ["index chunks", /\.pf_index$/],
   ["filter chunks", /\.pf_filter$/],
   ["result fragments", /\.pf_fragment$/],
+  ["word list (typo corrections)", /\/words\.json$|\/words\/[^/]+\.json$/],
   ["images", /\.(png|webp|jpe?g|svg)$/],
 ];
 
-/** The bytes Chromium fetches to open the search page with ?q= and show the first results, by kind of file. */
+interface Fetched {
+  kind: string;
+  raw: number;
+  gzip: number;
+  /** Milliseconds after navigation began: the request sent, and its body received. */
+  sent: number;
+  done: number;
+}
+
+const shownScript = `new MutationObserver((_, observer) => {
+  if (document.querySelector(".search-result")) { window.__shownAt = performance.now(); observer.disconnect(); }
+}).observe(document, { childList: true, subtree: true });`;
+
+/** One cold visit to `url` (fresh context, empty cache): every response, and when the first result appeared. */
+async function visit(browser: Awaited<ReturnType<typeof launchBrowser>>, url: string): Promise<{ fetched: Fetched[]; shownAt: number }> {
+  const context = await browser.browser.newContext();
+  const fetched: Fetched[] = [];
+  const sentAt = new Map<unknown, number>();
+  let start = 0;
+  context.on("request", (request) => sentAt.set(request, performance.now() - start));
+  context.on("requestfinished", async (request) => {
+    const done = performance.now() - start;
+    const response = await request.response();
+    const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
+    const file = new URL(request.url()).pathname;
+    const kind = fileKinds.find(([, pattern]) => pattern.test(file))?.[0] ?? file;
+    // Pagefind's own files are gzipped already; the page, scripts and JSON are counted as a gzipping host would send them.
+    const gzip = /\.(html|js|json)$|\/$/.test(file) ? gzipSync(body).length : body.length;
+    fetched.push({ kind, raw: body.length, gzip, sent: sentAt.get(request) ?? 0, done });
+  });
+  // The page notes when its first result is inserted: Playwright polls for a selector and saw it up to 0.5 s late.
+  await context.addInitScript({ content: shownScript });
+  const page = await context.newPage();
+  start = performance.now();
+  // Not waiting for the load event: the results may well come before it.
+  await page.goto(url, { waitUntil: "commit" });
+  await page.waitForSelector(".search-result");
+  // In the page's clock, which starts with the navigation, as `start` does here.
+  const shownAt = Number(await page.evaluate("window.__shownAt"));
+  await page.waitForLoadState("networkidle");
+  await context.close();
+  return { fetched, shownAt };
+}
+
+/** After the first results: how long the counts take to appear once the reader opens a filter, and the next query. */
+async function openingFilters(browser: Awaited<ReturnType<typeof launchBrowser>>, url: string, nextQuery: string): Promise<string> {
+  const { page } = await browser.open(url);
+  await settled(page);
+  let start = performance.now();
+  await page.locator("summary").first().click();
+  await page
+    .locator(".search-filter-count", { hasText: /\(\d+\)/ })
+    .first()
+    .waitFor({ timeout: 120_000 });
+  const counted = (performance.now() - start) / 1000;
+  start = performance.now();
+  await page.locator("[data-search-input]").fill(nextQuery);
+  await page.keyboard.press("Enter"); // the page marks its results busy at once, as the press returns
+  await settled(page, 120_000);
+  await page.context().close();
+  return `opening a filter: counts after ${counted.toFixed(2)} s; the next query («${nextQuery}») with filters loaded answered in ${((performance.now() - start) / 1000).toFixed(2)} s`;
+}
+
+const sum = (rows: Fetched[], key: "raw" | "gzip"): number => rows.reduce((total, row) => total + row[key], 0);
+
+/**
+ * The bytes Chromium fetches to open the search page with ?q= and show the first results, by kind of file, and those
+ * it fetches after them (until the network is idle); the time to results is the median of three cold visits.
+ */
 async function firstQuery(site: string, url: string): Promise<string> {
   if (!isChromiumInstalled()) return "skipped: Chromium not found";
   const server = await serveSite(site);
   const browser = await launchBrowser();
-  const fetched = new Map<string, { raw: number; gzip: number }>();
-  const context = await browser.browser.newContext();
-  context.on("response", async (response) => {
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    const file = new URL(response.url()).pathname;
-    const kind = fileKinds.find(([, pattern]) => pattern.test(file))?.[0] ?? file;
-    const total = fetched.get(kind) ?? { raw: 0, gzip: 0 };
-    // Pagefind's own files are gzipped already; the page and scripts are counted as a gzipping host would send them.
-    const gzip = /\.(html|js)$|\/$/.test(file) ? gzipSync(body).length : body.length;
-    fetched.set(kind, { raw: total.raw + body.length, gzip: total.gzip + gzip });
-  });
-  const page = await context.newPage();
-  const start = performance.now();
-  await page.goto(`${server.url}${url}`);
-  await page.waitForSelector(".search-result");
-  const seconds = (performance.now() - start) / 1000;
-  await page.waitForLoadState("networkidle");
+  const visits = [];
+  for (let run = 0; run < 3; run++) visits.push(await visit(browser, `${server.url}${url}`));
+  const filtering = await openingFilters(browser, `${server.url}${url}`, url.startsWith("/ru/") ? "агенты" : "agents");
   await browser.close();
   await server.close();
-  const rows = [...fetched].map(([kind, { raw, gzip }]) => `    ${kind}: ${kb(raw)}${gzip !== raw ? ` (${kb(gzip)} gzipped)` : ""}`);
-  const all = [...fetched]
-    .filter(([kind]) => kind !== "images")
-    .reduce((sum, [, { raw, gzip }]) => ({ raw: sum.raw + raw, gzip: sum.gzip + gzip }), { raw: 0, gzip: 0 });
+  // Bytes and timeline of the median visit: the first of three is often the slowest (a cold browser).
+  const sorted = [...visits].sort((a, b) => a.shownAt - b.shownAt);
+  const first = sorted[1];
+  if (!first) throw new Error("no visit");
+  const times = sorted.map((v) => v.shownAt);
+  const pages = first.fetched.filter((row) => row.kind !== "images");
+  const before = pages.filter((row) => row.done <= first.shownAt);
+  const after = pages.filter((row) => row.done > first.shownAt);
+  const kinds = [...new Set(first.fetched.map((row) => row.kind))];
+  const rows = kinds.map((kind) => {
+    const of = first.fetched.filter((row) => row.kind === kind);
+    const raw = sum(of, "raw");
+    const gzip = sum(of, "gzip");
+    const late = of.filter((row) => row.done > first.shownAt).length;
+    const when = `${Math.round(Math.min(...of.map((row) => row.sent)))}→${Math.round(Math.max(...of.map((row) => row.done)))} ms`;
+    return `    ${kind}: ${of.length} file${of.length === 1 ? "" : "s"}, ${kb(raw)}${gzip !== raw ? ` (${kb(gzip)} gzipped)` : ""}, ${when}${late ? `, ${late} after the results` : ""}`;
+  });
   return [
-    `${kb(all.raw)} without images (${kb(all.gzip)} if the host gzips the page and scripts), results in ${seconds.toFixed(2)} s`,
+    `${kb(sum(before, "raw"))} before the results (${kb(sum(before, "gzip"))} if the host gzips the page, scripts and JSON), ` +
+      `results in ${((times[1] ?? 0) / 1000).toFixed(2)} s (median of ${times.map((t) => (t / 1000).toFixed(2)).join(", ")}); ` +
+      `${kb(sum(after, "raw"))} more after them; images not counted`,
+    `    ${filtering}`,
     ...rows,
   ].join("\n");
 }
+
+// Timings on a shared machine mean little without its load.
+const load = (): string =>
+  `load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(", ")}`;
+console.log(`Started with ${load()}`);
 
 // The sample site, through the real production build.
 const build = await timed(async () =>
@@ -93,32 +179,48 @@ console.log(`Sample site: npm run build ${build.seconds.toFixed(2)} s; ${/\[sear
 console.log(`  index: ${indexSize(sample)}`);
 console.log(`  first query /ru/search/?q=модели: ${await firstQuery(sample, "/ru/search/?q=модели")}`);
 
-// The synthetic site: pages are generated as files (no Eleventy build), then indexed both ways the Node API offers.
-const site = mkdtempSync(path.join(tmpdir(), "bench-search-"));
-const articles = syntheticArticles(pageCount);
-for (const article of articles) {
-  mkdirSync(path.join(site, article.url), { recursive: true });
-  writeFileSync(path.join(site, article.url, "index.html"), article.html);
+// Synthetic sites: pages are generated as files (no Eleventy build), indexed as builds do, and searched with the sample
+// build's search page and script, and a word list written from the synthetic cards as the build writes its own.
+for (const [position, pageCount] of pageCounts.entries()) {
+  const site = mkdtempSync(path.join(tmpdir(), "bench-search-"));
+  const articles = syntheticArticles(pageCount);
+  for (const article of articles) {
+    mkdirSync(path.join(site, article.url), { recursive: true });
+    writeFileSync(path.join(site, article.url, "index.html"), article.html);
+  }
+  const htmlBytes = articles.reduce((total, article) => total + Buffer.byteLength(article.html), 0);
+  console.log(
+    `\nSynthetic site: ${articles.length} pages (${articles.filter((a) => a.lang === "ru").length} ru), ${mb(htmlBytes)} of HTML`,
+  );
+  const ways: Array<[string, () => IndexSource]> = [
+    ["folder read by Pagefind, addDirectory (what builds and the dev server use)", () => ({ directory: site })],
+  ];
+  if (compareSources && position === 0) {
+    ways.push([
+      "pages sent from memory, addHTMLFile all at once",
+      () => ({ pages: articles.map((a) => ({ url: a.url, content: a.html })) }),
+    ]);
+  }
+  for (const [way, source] of ways) {
+    const summary = await writeSearchIndex(source(), site);
+    const { adding, writing } = summary.seconds;
+    console.log(`  ${way}: ${summary.pageCount} pages, adding ${adding.toFixed(2)} s + writing ${writing.toFixed(2)} s`);
+  }
+  closeSearchService();
+  const bundle = path.join(site, "pagefind");
+  const fileCount = readdirSync(bundle, { recursive: true }).filter((file) => statSync(path.join(bundle, String(file))).isFile()).length;
+  console.log(`  index: ${indexSize(site)}, ${fileCount} files`);
+  for (const file of ["ru/search/index.html", "en/search/index.html", "assets/search.js", "favicon.svg", "_headers"]) {
+    cpSync(path.join(sample, file), path.join(site, file), { recursive: true });
+  }
+  for (const lang of ["ru", "en"] as const) {
+    const words = articleVocabulary(articles.filter((a) => a.lang === lang).map((a) => a.card));
+    mkdirSync(path.join(site, vocabularyFolder(lang)), { recursive: true });
+    for (const [name, part] of vocabularyParts(words)) writeFileSync(path.join(site, vocabularyFolder(lang), name), JSON.stringify(part));
+  }
+  cpSync(path.join(root, "tests/fixtures/search/content/images/search/hero.png"), path.join(site, "images/bench-hero.png"));
+  console.log(`  first query /ru/search/?q=модели: ${await firstQuery(site, "/ru/search/?q=модели")}`);
+  console.log(`  first query /en/search/?q=model: ${await firstQuery(site, "/en/search/?q=model")}`);
+  rmSync(site, { recursive: true, force: true });
 }
-const htmlBytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.html), 0);
-console.log(`\nSynthetic site: ${articles.length} pages (${articles.filter((a) => a.lang === "ru").length} ru), ${mb(htmlBytes)} of HTML`);
-const ways: Array<[string, () => IndexSource | Promise<IndexSource>]> = [
-  ["folder read by Pagefind, addDirectory (what builds and the dev server use)", () => ({ directory: site })],
-  ["pages sent from memory, addHTMLFile all at once", () => ({ pages: articles.map((a) => ({ url: a.url, content: a.html })) })],
-];
-for (const [way, source] of ways) {
-  const summary = await writeSearchIndex(await source(), site);
-  const { adding, writing } = summary.seconds;
-  console.log(`  ${way}: ${summary.pageCount} pages, adding ${adding.toFixed(2)} s + writing ${writing.toFixed(2)} s`);
-}
-closeSearchService();
-console.log(`  index: ${indexSize(site)}`);
-
-// The real search page and script of the sample build, over the synthetic index.
-for (const file of ["ru/search/index.html", "en/search/index.html", "assets/search.js", "favicon.svg"]) {
-  cpSync(path.join(sample, file), path.join(site, file), { recursive: true });
-}
-cpSync(path.join(root, "tests/fixtures/search/content/images/search/hero.png"), path.join(site, "images/bench-hero.png"));
-console.log(`  first query /ru/search/?q=модели: ${await firstQuery(site, "/ru/search/?q=модели")}`);
-console.log(`  first query /en/search/?q=model: ${await firstQuery(site, "/en/search/?q=model")}`);
-rmSync(site, { recursive: true, force: true });
+console.log(`\nFinished with ${load()}`);

@@ -2,7 +2,7 @@
 import type { Language } from "../../src/content/languages.ts";
 import { pageMeta } from "../../src/seo/page-meta.ts";
 import { searchIndexes, searchPageConfig } from "../../src/search/page-data.ts";
-import { pagefindModuleUrl, searchScriptUrl } from "../../src/search/shared/page-config.ts";
+import { pagefindModuleUrl, pagefindWasmUrl, searchScriptUrl } from "../../src/search/shared/page-config.ts";
 import { allLanguagesParam, searchSorts, type SearchSort } from "../../src/search/shared/query.ts";
 import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
 import { switcherLinks } from "../../src/i18n/translations.ts";
@@ -35,6 +35,8 @@ export default function SearchPage(data: SearchData) {
   const head = (
     <>
       <link rel="modulepreload" href={pagefindModuleUrl} />
+      {/* Pagefind fetches it with fetch(), so a preload as="fetch" with CORS credentials is what it finds. */}
+      {withArticles.has(lang) && <link rel="preload" href={pagefindWasmUrl(lang)} as="fetch" crossorigin="anonymous" />}
       <script type="module" src={searchScriptUrl}></script>
     </>
   );

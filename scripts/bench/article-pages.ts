@@ -3,7 +3,8 @@ import { siteDate } from "../../src/content/dates.ts";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { articleIndexAttributes, filterAttribute, titleMeta } from "../../src/search/metadata.ts";
+import { articleIndexAttributes, filterAttribute, titleMeta, weightAttribute } from "../../src/search/metadata.ts";
+import type { ArticleWords } from "../../src/search/shared/vocabulary.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -45,6 +46,8 @@ export interface SyntheticArticle {
   lang: "ru" | "en";
   url: string;
   html: string;
+  /** What its card shows, for the search page's word list (words.json). */
+  card: ArticleWords;
 }
 
 /** One article page of about `words` words; each article also names a few made-up products, as news does. */
@@ -68,14 +71,16 @@ function syntheticArticle(number: number, lang: "ru" | "en", next: () => number,
       .join(" ");
   const tags = [...new Set(Array.from({ length: 3 }, () => `${pick(syllables)}${pick(syllables)}`))];
   const url = `/${lang}/blog/article-${number}/`;
+  const card = { title: sentence(), description: sentence(), tags, category: pick(categories[lang]), author: pick(authors) };
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${names[0]}</title></head><body>
 <header><a href="/${lang}/">Site</a><form action="/${lang}/search/"><input name="q"></form></header><main>
-<article class="prose" ${attr(attributes)}><header><h1 ${attr(titleMeta)}>${sentence()}</h1>
-<ul class="article-meta"><li><span ${attr(filterAttribute("category"))}>${pick(categories[lang])}</span></li>
-<li><span ${attr(filterAttribute("author"))}>${pick(authors)}</span></li></ul></header>
+<article class="prose" ${attr(attributes)}><header><h1 ${attr(titleMeta)}>${card.title}</h1>
+<p class="lede" ${attr(weightAttribute("description"))}>${card.description}</p>
+<ul class="article-meta"><li><span ${attr(filterAttribute("category"))}>${card.category}</span></li>
+<li><span ${attr(filterAttribute("author"))}>${card.author}</span></li></ul></header>
 ${paragraphs.join("\n")}
 <ul class="tag-list">${tags.map((tag) => `<li ${attr(filterAttribute("tag"))}>${tag}</li>`).join("")}</ul></article></main></body></html>`;
-  return { lang, url, html };
+  return { lang, url, html, card };
 }
 
 /** `count` pages, 60% Russian and 40% English, about 400 words each. */

@@ -3,7 +3,7 @@ import type { Language } from "../content/languages.ts";
 import type { UiStrings } from "../i18n/ui-strings.ts";
 import { pagefindModuleFor, type SearchLanguageIndex, type SearchPageConfig } from "./shared/page-config.ts";
 import { languageSynonyms } from "./synonyms-file.ts";
-import { vocabularyUrl } from "./shared/vocabulary.ts";
+import { vocabularyFolder } from "./shared/vocabulary.ts";
 
 /**
  * The indexes a language's search page can search: its own, then the other languages that have articles (Pagefind
@@ -22,7 +22,7 @@ export function searchIndexes(
     name,
     pagefindUrl: pagefindModuleFor(code, pageLang),
     synonyms: languageSynonyms(synonyms, code),
-    vocabularyUrl: vocabularyUrl(code),
+    vocabularyFolder: vocabularyFolder(code),
   }));
 }
 

@@ -24,7 +24,6 @@ export function contentSecurityPolicy(options: { styleHashes: string[]; asMeta?:
     ["style-src", ["'self'", ...options.styleHashes]],
     ["img-src", ["'self'", "data:"]],
     ["connect-src", ["'self'"]],
-    ["worker-src", ["'self'"]],
     ["manifest-src", ["'self'"]],
     ["base-uri", ["'self'"]],
     ["form-action", ["'self'"]],

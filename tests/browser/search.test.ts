@@ -159,6 +159,26 @@ search("a filter narrows the results, and the URL keeps it", async (context) => 
   assert.equal(errors, []);
 });
 
+search("filter values are fetched when the reader opens a filter, not for the first results, and then counted", async (context) => {
+  const browserContext = await context.browser.browser.newContext();
+  const fetched: string[] = [];
+  browserContext.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  const page = await browserContext.newPage();
+  await page.goto(`${context.server.url}/ru/search/?q=${encodeURIComponent("инструмент")}`);
+  await settled(page);
+  assert.is((await resultUrls(page)).length, 4);
+  assert.equal(
+    fetched.filter((file) => file.includes("/pagefind/filter/")),
+    [],
+  );
+  assert.not.ok(fetched.includes("/pagefind/pagefind-worker.js"), "Pagefind runs on the page, without its worker");
+  await page.locator("summary", { hasText: "Рубрика" }).click();
+  const development = page.locator("label.search-filter-value", { hasText: "Разработка" });
+  await development.locator(".search-filter-count", { hasText: "(2)" }).waitFor();
+  assert.ok(fetched.some((file) => file.includes("/pagefind/filter/")));
+  await browserContext.close();
+});
+
 search("results are sorted by date when asked, newest or oldest first", async (context) => {
   const { page, errors } = await searchPage(context, "ru", "инструмент");
   await page.getByLabel("Порядок").selectOption("newest");

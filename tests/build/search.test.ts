@@ -5,6 +5,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parse } from "node-html-parser";
 import { build, hasFile, page, projectRoot, removeSite, type BuildResult } from "../helpers/site.ts";
+import { vocabularyFolder, vocabularyPartNames } from "../../src/search/shared/vocabulary.ts";
 
 const search = suite<{ result: BuildResult }>("search index of the sample site");
 
@@ -75,6 +76,38 @@ search("every language has a search page in its language, with a form that works
     assert.is(form?.querySelector("input[type=search]")?.getAttribute("name"), "q");
     assert.ok(searchPage.querySelector("noscript"), `${lang} has no no-JavaScript text`);
   }
+});
+
+search(
+  "each search page preloads its language's Pagefind WebAssembly, a file the index wrote, fetched as Pagefind fetches it",
+  ({ result }) => {
+    for (const lang of ["ru", "en"]) {
+      const preloads = page(result, `/${lang}/search/`).querySelectorAll("link[rel=preload]");
+      assert.is(preloads.length, 1, lang);
+      const href = preloads[0]?.getAttribute("href") ?? "";
+      assert.ok(hasFile(result, href), `${lang}: ${href} is not in the build`);
+      const entry = JSON.parse(readFileSync(path.join(result.output, "pagefind/pagefind-entry.json"), "utf8")) as {
+        languages: Record<string, { wasm: string }>;
+      };
+      assert.is(href, `/pagefind/wasm.${entry.languages[lang]?.wasm}.pagefind`, lang);
+      assert.is(preloads[0]?.getAttribute("as"), "fetch");
+      assert.is(preloads[0]?.getAttribute("crossorigin"), "anonymous");
+    }
+  },
+);
+
+search("the word list for typos is published in parts: a card's word is in the two parts its ends name, and nowhere else", ({ result }) => {
+  const folder = path.join(result.output, vocabularyFolder("ru"));
+  const parts = Object.fromEntries(
+    readdirSync(folder).map((file) => [file, JSON.parse(readFileSync(path.join(folder, file), "utf8")) as string[]]),
+  );
+  assert.not.ok(hasFile(result, "ru/search/words.json"), "the whole list is not published any more");
+  // «Компактная модель для кода…» is the title of a sample article.
+  const holding = Object.keys(parts).filter((file) => parts[file]?.includes("компактная"));
+  assert.equal(holding.sort(), [...vocabularyPartNames("компактная")].sort());
+  for (const [file, words] of Object.entries(parts)) assert.equal(words, [...words].sort(), file);
+  // Every part a query word can name exists, so a search never asks for a missing file (a 404 in the console).
+  assert.is(Object.keys(parts).length, 64);
 });
 
 search("article pages give the index their body, title, date, thumbnail and filters", ({ result }) => {

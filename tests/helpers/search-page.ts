@@ -3,11 +3,15 @@ import type { Page } from "playwright-core";
 import type { OpenedPage, ServedSite } from "./browser.ts";
 
 /** Waits until the page has answered the current query (status written, results no longer busy). */
-export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const status = document.querySelector("[data-search-status]")?.textContent ?? "";
-    return status !== "" && document.querySelector("[data-search-results]")?.getAttribute("aria-busy") !== "true";
-  });
+export async function settled(page: Page, timeout?: number): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const status = document.querySelector("[data-search-status]")?.textContent ?? "";
+      return status !== "" && document.querySelector("[data-search-results]")?.getAttribute("aria-busy") !== "true";
+    },
+    undefined,
+    timeout === undefined ? {} : { timeout },
+  );
 }
 
 /** Opens the served site's `/<lang>/search/?q=…` (plus `params`, such as "&all=1") and waits for its answer. */

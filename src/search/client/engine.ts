@@ -5,7 +5,7 @@ import { resultsShowWords } from "../shared/match.ts";
 import type { SearchLanguageIndex } from "../shared/page-config.ts";
 import { pagefindOptions, type SearchState } from "../shared/query.ts";
 import { queryVariants } from "../shared/synonyms.ts";
-import { correctQuery } from "../shared/vocabulary.ts";
+import { correctableWords, correctQuery, vocabularyPartNames } from "../shared/vocabulary.ts";
 import { loadPagefind, type FilterCounts, type PagefindResponse, type PagefindWeb } from "./pagefind-web.ts";
 import { appendResponse, inLanguage, mergeCounts, mergeResponses, nothingFound } from "./merge.ts";
 
@@ -44,12 +44,20 @@ export class SearchEngine {
     return mergeCounts(counts, true);
   }
 
-  async answer(term: string, state: SearchState): Promise<SearchAnswer> {
+  /** `firstPage`: how many results the page shows first, whose data is fetched as soon as the typed query answers. */
+  async answer(term: string, state: SearchState, firstPage = 0): Promise<SearchAnswer> {
     const typed = this.search(term, state);
     typed.catch(() => undefined); // it runs while the word list loads; a failure is thrown where it is awaited below
+    // The first page's fragments load together with the five the check below reads, not in a second round after it.
+    void typed.then(
+      (response) => {
+        for (const result of response.results.slice(0, firstPage)) result.data().catch(() => undefined);
+      },
+      () => undefined,
+    );
     // A letter wrong, missing or extra («Брюсель» for «Брюссель»): its pages come after the typed query's.
-    const words = await Promise.all(this.languages(state.allLanguages).map((index) => this.vocabulary(index)));
-    const corrected = correctQuery(term, words.flat());
+    const words = await Promise.all(this.languages(state.allLanguages).map((index) => this.vocabulary(index, term)));
+    const corrected = correctQuery(term, [...new Set(words.flat())].sort());
     const [answered, retry] = await Promise.all([typed, corrected ? this.search(corrected, state) : undefined]);
     // Results that show none of the typed words are Pagefind's prefix fallback («кщзщщщ» "finds" every «к»): nothing.
     const response = (await this.shows(answered, term, state)) ? answered : nothingFound();
@@ -97,15 +105,22 @@ export class SearchEngine {
     return mergeResponses(answers, state.sort, true);
   }
 
-  /** Fetched the first time it is needed; a missing list only means no typo is corrected. */
-  private vocabulary(index: SearchLanguageIndex): Promise<string[]> {
-    let words = this.vocabularies.get(index.lang);
-    if (!words) {
-      words = fetch(index.vocabularyUrl)
-        .then((reply) => (reply.ok ? (reply.json() as Promise<string[]>) : []))
-        .catch(() => []);
-      this.vocabularies.set(index.lang, words);
-    }
-    return words;
+  /** The parts of the word list the query's words need, each fetched once; a missing part only means no correction. */
+  private async vocabulary(index: SearchLanguageIndex, query: string): Promise<string[]> {
+    const names = [...new Set(correctableWords(query).flatMap(vocabularyPartNames))];
+    const parts = await Promise.all(
+      names.map((name) => {
+        const key = `${index.lang}/${name}`;
+        let words = this.vocabularies.get(key);
+        if (!words) {
+          words = fetch(`${index.vocabularyFolder}${name}`)
+            .then((reply) => (reply.ok ? (reply.json() as Promise<string[]>) : []))
+            .catch(() => []);
+          this.vocabularies.set(key, words);
+        }
+        return words;
+      }),
+    );
+    return parts.flat();
   }
 }

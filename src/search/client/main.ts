@@ -1,6 +1,14 @@
 // The search page's script: runs ?q= at once, then keeps results, filters, sort and the URL in step as the reader works.
 import { readSearchPageConfig } from "../shared/page-config.ts";
-import { readSearchState, searchFilterNames, searchParams, searchSorts, searchTerm, type SearchState } from "../shared/query.ts";
+import {
+  hasFilters,
+  readSearchState,
+  searchFilterNames,
+  searchParams,
+  searchSorts,
+  searchTerm,
+  type SearchState,
+} from "../shared/query.ts";
 import type { PagefindResponse } from "./pagefind-web.ts";
 import { SearchEngine } from "./engine.ts";
 import { SearchView } from "./view.ts";
@@ -22,13 +30,22 @@ async function start(root: HTMLElement): Promise<void> {
     view.unavailable();
     return;
   }
-  // The filter list is built once, and again when the reader switches between the page's language and all languages.
+  // The filter values wait until the reader opens a filter, or arrives with one in the URL: most searches never
+  // filter, and the values are the largest part of the index a first search would otherwise fetch.
+  let filtersBuilt: Promise<void> | undefined;
   const buildFilters = (): Promise<void> => {
-    const built = engine.filters(state.allLanguages).then((all) => view.buildFilters(all, state));
+    const built = engine.filters(state.allLanguages).then((all) => view.fillFilters(all, state));
     built.catch(() => undefined); // a failure surfaces in the search that awaits it, not as an unhandled rejection
     return built;
   };
-  let filtersBuilt = buildFilters();
+  const openFilters = (): void => {
+    if (filtersBuilt) return;
+    filtersBuilt = buildFilters();
+    // The results on the page were counted before the filter chunks came: count them again, showing nothing new.
+    void filtersBuilt.then(() => recount()).catch(() => undefined);
+  };
+  view.buildFilterGroups(state, openFilters);
+  if (hasFilters(state)) openFilters();
 
   let latest = 0;
   let shown: { response: PagefindResponse; count: number } | undefined;
@@ -45,7 +62,7 @@ async function start(root: HTMLElement): Promise<void> {
       // Pagefind counts filter values in a search's answer only once its filter chunks are loaded: a search started
       // before filters() finished came back, now and then, with every count 0 (and every filter value hidden).
       await filtersBuilt;
-      const { response, searchedInstead, suggestion } = await engine.answer(term, state);
+      const { response, searchedInstead, suggestion } = await engine.answer(term, state, pageSize);
       const page = await Promise.all(response.results.slice(0, pageSize).map((result) => result.data()));
       if (ticket !== latest) return; // a newer search has started: its results win
       shown = { response, count: page.length };
@@ -63,6 +80,14 @@ async function start(root: HTMLElement): Promise<void> {
     } finally {
       if (ticket === latest) view.busy(false);
     }
+  };
+  /** The filter counts of the search on the page, once the filter chunks are loaded (its chunks are loaded already). */
+  const recount = async (): Promise<void> => {
+    const ticket = latest;
+    const term = searchTerm(state);
+    if (!term) return;
+    const { response } = await engine.answer(term, state);
+    if (ticket === latest) view.updateFilterCounts(response.filters);
   };
   const update = (): void => {
     history.replaceState(null, "", `?${searchParams(state).toString()}`);
@@ -89,7 +114,7 @@ async function start(root: HTMLElement): Promise<void> {
   });
   view.allLanguages?.addEventListener("change", () => {
     state.allLanguages = view.allLanguages?.checked ?? false;
-    filtersBuilt = buildFilters();
+    if (filtersBuilt) filtersBuilt = buildFilters();
     update();
   });
   view.filters.addEventListener("change", () => {

@@ -54,17 +54,34 @@ export class SearchView {
     if (this.allLanguages) this.allLanguages.checked = state.allLanguages;
   }
 
-  /** One group of checkboxes per filter, built once from every value in the index; searches only update counts. */
-  buildFilters(all: FilterCounts, state: SearchState): void {
+  /**
+   * One group per filter, its values not yet known: they come from the index's filter chunks (at 10,000 pages larger
+   * than the rest of a first search together), loaded when the reader first opens a group (`onFirstOpen`).
+   */
+  buildFilterGroups(state: SearchState, onFirstOpen: () => void): void {
     this.filters.replaceChildren();
     for (const name of searchFilterNames) {
-      const values = Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, this.config.locale));
-      if (values.length === 0) continue;
       const group = element("details", "search-filter");
+      group.dataset.filter = name;
       group.open = state.filters[name].length > 0;
       group.append(element("summary", undefined, this.config.strings.filterLegends[name]));
       const fieldset = element("fieldset");
       fieldset.append(element("legend", "visually-hidden", this.config.strings.filterLegends[name]));
+      group.append(fieldset);
+      group.addEventListener("toggle", () => group.open && onFirstOpen());
+      this.filters.append(group);
+    }
+  }
+
+  /** The groups' checkboxes, from every value in the index, sorted; a filter no article uses is not shown. */
+  fillFilters(all: FilterCounts, state: SearchState): void {
+    for (const group of this.filters.querySelectorAll<HTMLDetailsElement>("details[data-filter]")) {
+      const name = searchFilterNames.find((filter) => filter === group.dataset.filter);
+      const fieldset = group.querySelector("fieldset");
+      if (!name || !fieldset) continue;
+      const values = Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, this.config.locale));
+      group.hidden = values.length === 0;
+      fieldset.replaceChildren(fieldset.querySelector("legend") ?? "");
       for (const value of values) {
         const label = element("label", "search-filter-value");
         const box = element("input");
@@ -72,13 +89,11 @@ export class SearchView {
         label.append(box, " ", element("span", undefined, value), " ", element("span", "search-filter-count"));
         fieldset.append(label);
       }
-      group.append(fieldset);
-      this.filters.append(group);
     }
   }
 
   /** Values with no result in this search are hidden, unless checked (so they can be unchecked). */
-  private updateFilterCounts(counts: FilterCounts): void {
+  updateFilterCounts(counts: FilterCounts): void {
     for (const box of this.filters.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
       const count = counts[box.name]?.[box.value] ?? 0;
       const label = box.closest("label");

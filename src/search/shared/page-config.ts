@@ -6,6 +6,14 @@ import type { SynonymGroups } from "./synonyms.ts";
 /** The folder the index and Pagefind's browser module are served from. */
 export const searchBundleFolder = "pagefind";
 export const pagefindModuleUrl = `/${searchBundleFolder}/pagefind.js`;
+/**
+ * A language's WebAssembly (Pagefind's search code with the language's stemmer), named by its primary subtag. The
+ * search page preloads its own: otherwise its fetch would wait for pagefind.js and then for pagefind-entry.json.
+ */
+export function pagefindWasmUrl(lang: string): string {
+  return `/${searchBundleFolder}/wasm.${lang.split("-")[0]?.toLowerCase()}.pagefind`;
+}
+
 /** The only JavaScript the site ships, loaded by the search pages alone. */
 export const searchScriptUrl = "/assets/search.js";
 
@@ -21,8 +29,8 @@ export interface SearchLanguageIndex {
   pagefindUrl: string;
   /** The language's synonym groups (_data/synonyms.json): the script searches each variant of a query. */
   synonyms: SynonymGroups;
-  /** Where the words a misspelt query is corrected towards are (src/search/shared/vocabulary.ts). */
-  vocabularyUrl: string;
+  /** The folder of the word list a misspelt query is corrected towards, in parts (src/search/shared/vocabulary.ts). */
+  vocabularyFolder: string;
 }
 
 export interface SearchPageConfig {
@@ -53,7 +61,7 @@ const isIndex = (index: Partial<SearchLanguageIndex> | null): boolean =>
   typeof index.name === "string" &&
   typeof index.pagefindUrl === "string" &&
   Array.isArray(index.synonyms) &&
-  typeof index.vocabularyUrl === "string";
+  typeof index.vocabularyFolder === "string";
 
 /** The script's side: a page that lost its configuration says so instead of failing somewhere later. */
 export function readSearchPageConfig(json: string | undefined): SearchPageConfig {

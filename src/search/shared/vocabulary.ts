@@ -13,8 +13,39 @@ export interface ArticleWords {
 /** Shorter words have too many neighbours one letter away: «модель» is corrected, «код» is not. */
 export const typoMinimumLength = 5;
 
-export function vocabularyUrl(lang: string): string {
-  return `/${lang}/search/words.json`;
+/** The folder of a language's word list, published in parts (see vocabularyParts). */
+export function vocabularyFolder(lang: string): string {
+  return `/${lang}/search/words/`;
+}
+
+/** Parts per end: a letter's part is its code point modulo this, so Cyrillic а–я each get one of their own. */
+const partsPerEnd = 32;
+
+/**
+ * A word one edit away from another keeps its first letter or its last (one edit changes one end at most, and both
+ * words have 4+ letters): so the list is published twice over in parts, by first letter and by last letter, and a
+ * query word needs two small parts, not the whole list (at 6,000 articles the list was 58 KB of a first search).
+ */
+export function vocabularyPartNames(word: string): [string, string] {
+  const letters = [...word.toLocaleLowerCase()];
+  const name = (side: string, letter: string | undefined): string => `${side}${(letter?.codePointAt(0) ?? 0) % partsPerEnd}.json`;
+  return [name("first-", letters[0]), name("last-", letters.at(-1))];
+}
+
+/** The word list's parts: file name → words, each sorted; every part is written, empty or not, so none is a 404. */
+export function vocabularyParts(vocabulary: readonly string[]): Map<string, string[]> {
+  const parts = new Map<string, string[]>();
+  for (const side of ["first-", "last-"]) for (let part = 0; part < partsPerEnd; part++) parts.set(`${side}${part}.json`, []);
+  for (const word of vocabulary) for (const name of vocabularyPartNames(word)) parts.get(name)?.push(word);
+  return parts;
+}
+
+/** The words of the query a correction could change, lower case: only these need their parts of the list. */
+// (the same words and the same test correctQuery uses below)
+export function correctableWords(query: string): string[] {
+  return (query.match(/[\p{L}\p{N}]+/gu) ?? [])
+    .map((word) => word.toLocaleLowerCase())
+    .filter((word) => [...word].length >= typoMinimumLength);
 }
 
 const wordsOf = (text: string): string[] => text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -57,7 +57,7 @@ test("each language has its own Pagefind module URL, synonyms, word list and nam
   assert.is(own?.pagefindUrl, "/pagefind/pagefind.js");
   assert.is(other?.pagefindUrl, `/pagefind/pagefind.js?language=${second.code}`);
   assert.equal([own?.synonyms, other?.synonyms], [[], [["a", "b"]]]);
-  assert.is(other?.vocabularyUrl, `/${second.code}/search/words.json`);
+  assert.is(other?.vocabularyFolder, `/${second.code}/search/words/`);
   assert.is(other?.name, second.name);
 });
 

@@ -1,7 +1,14 @@
 // Typos: a word of five or more letters one edit from a known word is corrected towards it.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { articleVocabulary, correctQuery, oneEditApart } from "../../../src/search/shared/vocabulary.ts";
+import {
+  articleVocabulary,
+  correctableWords,
+  correctQuery,
+  oneEditApart,
+  vocabularyPartNames,
+  vocabularyParts,
+} from "../../../src/search/shared/vocabulary.ts";
 
 const vocabulary = articleVocabulary([
   {
@@ -33,6 +40,54 @@ test("a misspelt query is corrected word by word; known and short words stay", (
   assert.is(correctQuery("квантовые", vocabulary), undefined);
   assert.is(correctQuery("grde", vocabulary), undefined); // four letters: "grade" is not offered
   assert.is(correctQuery("жирафы", vocabulary), undefined);
+});
+
+/** Every word one edit from `word` over the letters given: each deletion, substitution and insertion. */
+function oneEditFrom(word: string, letters: string[]): string[] {
+  const chars = [...word];
+  const edits: string[] = [];
+  for (let at = 0; at <= chars.length; at++) {
+    const before = chars.slice(0, at).join("");
+    if (at < chars.length) edits.push(before + chars.slice(at + 1).join(""));
+    for (const letter of letters) {
+      edits.push(before + letter + chars.slice(at).join(""));
+      if (at < chars.length) edits.push(before + letter + chars.slice(at + 1).join(""));
+    }
+  }
+  return edits;
+}
+
+test("the two parts a query word needs correct it exactly as the whole list does, for every one-edit typo", () => {
+  const whole = articleVocabulary([
+    {
+      title: "Квантовые вычисления для всех и каждого",
+      description: "Teachers grade essays again",
+      tags: ["Chatbots", "Агенты"],
+      category: "Разбор",
+      author: "Редакция",
+    },
+    {
+      title: "Квантовая вычислительная машина",
+      description: "Teaching graders",
+      tags: ["Chatbot"],
+      category: "Обзор",
+      author: "Анна Смирнова",
+    },
+  ]);
+  const parts = vocabularyParts(whole);
+  // A word is in one part per end; the parts hold nothing else.
+  assert.is([...parts.values()].flat().length, whole.length * 2);
+  const letters = [...new Set([...whole.join("")])];
+  let typos = 0;
+  for (const word of whole) {
+    for (const typo of oneEditFrom(word, letters)) {
+      const needed = [...new Set(correctableWords(typo).flatMap(vocabularyPartNames))];
+      const fetched = [...new Set(needed.flatMap((name) => parts.get(name) ?? []))].sort();
+      assert.is(correctQuery(typo, fetched), correctQuery(typo, whole), typo);
+      typos++;
+    }
+  }
+  assert.ok(typos > 10_000, String(typos));
 });
 
 test.run();
