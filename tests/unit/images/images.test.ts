@@ -24,9 +24,9 @@ import { pictureHtml, preloadHtml, type ImageOutputs } from "../../../src/images
 import { summary } from "../../../src/images/plugin.ts";
 import { heroThumbnailPath, socialImage, socialImagePath } from "../../../src/images/derived.ts";
 
-test("an opaque source falls back to JPEG, a transparent one to PNG; AVIF and WebP come first", () => {
-  assert.equal(outputFormats({ hasAlpha: false }), ["avif", "webp", "jpeg"]);
-  assert.equal(outputFormats({ hasAlpha: true }), ["avif", "webp", "png"]);
+test("an opaque source falls back to JPEG, a transparent one to PNG; AVIF comes first, and no WebP", () => {
+  assert.equal(outputFormats({ hasAlpha: false }), ["avif", "jpeg"]);
+  assert.equal(outputFormats({ hasAlpha: true }), ["avif", "png"]);
 });
 
 test("the hero is the high-priority image, a layout image brings its sizes, anything else is prose", () => {
