@@ -65,6 +65,8 @@ ensureSucceeded("build", project);
 const indexSeconds = Number(/\[search\] Indexed .* in ([\d.]+) seconds/.exec(project.output)?.[1] ?? Number.NaN);
 const buildSeconds = Number.isNaN(indexSeconds) ? project.seconds : project.seconds - indexSeconds;
 const builtPages = Number(/Wrote (\d+) files/.exec(project.output)?.[1] ?? pages);
+// Every file in _site (pages, images, search index, feeds): what a host's cap on a deployment's files counts.
+const publishedFiles = Number(/Published ([\d,]+) files/.exec(project.output)?.[1]?.replaceAll(",", "") ?? Number.NaN);
 log(
   `project build: ${project.seconds.toFixed(2)} s in all, pages ${buildSeconds.toFixed(2)} s, search index ${indexSeconds.toFixed(2)} s, peak ${project.peakMiB.toFixed(0)} MiB`,
 );
@@ -89,6 +91,8 @@ else if (!values.quick) log("hugo: not on PATH (apt-get install hugo), compariso
 const figures = {
   pages: builtPages,
   articles: pages,
+  files: publishedFiles,
+  filesPerArticle: round(publishedFiles / pages),
   images: values.images,
   buildSeconds: round(buildSeconds),
   indexSeconds: round(indexSeconds),
@@ -106,6 +110,7 @@ if (values.json) console.log(JSON.stringify(figures, null, 2));
 else {
   const hugo = hugoRatio ? `, (pages + index) / (hugo + index) ${figures.hugoRatio}×` : "";
   console.log(`\npages ${figures.pages}, ${figures.msPerPage} ms per page, ratio to floor ${figures.ratioToFloor}×${hugo}`);
+  console.log(`files published ${figures.files.toLocaleString("en-US")}, ${figures.filesPerArticle} per article`);
 }
 if (!values.keep) rmSync(root, { recursive: true, force: true });
 
