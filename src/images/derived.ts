@@ -1,6 +1,7 @@
 // Images the pipeline derives from an article's hero at fixed addresses, so templates can name them before the
 // pipeline writes them (it writes them where this module says): the social card and the search-result thumbnail.
 import { createHash } from "node:crypto";
+import path from "node:path";
 import type { Article } from "../content/articles.ts";
 import { absoluteUrl } from "../seo/absolute-url.ts";
 import { imageUrlPrefix, socialCardSize } from "./policy.ts";
@@ -19,7 +20,8 @@ export interface SocialImage {
  * the search index reads the thumbnail's path as page metadata and matches words in it.
  */
 function heroDigits(heroImage: string): string {
-  const digest = createHash("sha1").update(heroImage).digest("hex");
+  // Normalized, so /images//a.jpg and /images/a.jpg (one file) do not publish the same card twice.
+  const digest = createHash("sha1").update(path.posix.normalize(heroImage)).digest("hex");
   return BigInt(`0x${digest.slice(0, 13)}`).toString(10);
 }
 

@@ -81,10 +81,11 @@ export function publishPlugin(eleventyConfig: UserConfig, options: PublishOption
     if (!samePath(directories.output, options.stagingDir)) return;
     const target = publishTarget(options.publishDir, process.cwd());
     swapIn(options.stagingDir, target, options.publishDir);
+    // Static hosts cap the files of a deployment: the count is what they would see, taken before another build may
+    // publish over it.
+    const count = countFiles(target);
     release?.();
     release = undefined;
-    // Static hosts cap the files of a deployment: the count is what they would see.
-    const count = countFiles(target);
     console.log(publishedLine(count, options.publishDir));
     const warning = fileLimitWarning(count, options.fileLimit?.limit, options.fileLimit?.setting ?? "");
     if (warning) console.warn(warning);
