@@ -62,7 +62,13 @@ export default async function (eleventyConfig: UserConfig) {
   // npm start: saving an article's body re-renders that article and the feeds only; any other save, everything.
   eleventyConfig.addPlugin(devPlugin, { inputDir: path.join(siteRoot, "content"), languages, feedTemplates, feedSize: site.feedSize });
   // Last: a production build replaces _site/ only after every step above succeeded, one build at a time.
-  eleventyConfig.addPlugin(publishPlugin, { publishDir: "_site", stagingDir, lockFile: ".build.lock" });
+  // It prints how many files it published, and warns when that is more than the host accepts (site.fileLimit).
+  eleventyConfig.addPlugin(publishPlugin, {
+    publishDir: "_site",
+    stagingDir,
+    lockFile: ".build.lock",
+    fileLimit: { limit: site.fileLimit, setting: path.relative(siteRoot, path.join(dataDir, "site.ts")) },
+  });
 }
 
 const stagingDir = ".staging";

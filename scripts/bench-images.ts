@@ -1,6 +1,7 @@
 // npm run bench:images — cold and warm builds of the sample site and of a site with N synthetic images (default 200):
 // images per second cold, and how many images the warm build encodes (the goal is zero).
-// Usage: npm run bench:images [-- --images 200 --keep]
+// With --formats: bytes per format and width over sample heroes instead (scripts/bench/format-sizes.ts).
+// Usage: npm run bench:images [-- --images 200 --keep] | npm run bench:images -- --formats [--images 24]
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +11,8 @@ import { pathToFileURL } from "node:url";
 import sharp from "sharp";
 import { loadLanguages } from "../src/content/languages.ts";
 import { eleventyCommand, layOutSite, projectRoot } from "../tests/helpers/site-folder.ts";
+import { writeHeroImages } from "./bench/hero-images.ts";
+import { formatReport, measureSource, rasterFiles } from "./bench/format-sizes.ts";
 
 interface BuildResult {
   root: string;
@@ -69,7 +72,7 @@ export interface ImageBenchFigures {
   coldSeconds: number;
   /** CPU time the cold build used (Linux): steadier than wall time on a machine shared with other work. */
   coldCpuSeconds: number | undefined;
-  /** What the pipeline reported: encoded images (sources and social cards) and its own share of the build. */
+  /** What the pipeline reported: encoded images (sources, social cards, thumbnails) and its own share of the build. */
   coldEncoded: number;
   coldPipelineSeconds: number;
   warmSeconds: number;
@@ -182,13 +185,44 @@ function report(figures: ImageBenchFigures[]): void {
       ].join(" "),
     );
   }
-  console.log("\nimages/s cold = distinct sources / cold build wall time (encoding AVIF, WebP and a fallback at 3 widths, plus one");
-  console.log("social card per article); 'encoded' counts sources and social cards the pipeline had to encode.");
+  console.log("\nimages/s cold = distinct sources / cold build wall time (encoding AVIF and a fallback at 3 widths, plus a");
+  console.log("social card and a search thumbnail per hero); 'encoded' counts the images the pipeline had to encode.");
+}
+
+/** The widths measured: the pipeline's, and 320 (a search thumbnail at 2× its 160 pixels). */
+const measuredWidths = [320, 480, 960, 1440];
+
+/** Bytes per format and width: the sample site's heroes, the bench's generated heroes, grainy synthetic photos. */
+async function measureFormats(count: number): Promise<void> {
+  const folder = mkdtempSync(path.join(tmpdir(), "bench-formats-"));
+  try {
+    const photos = path.join(folder, "photos");
+    mkdirSync(photos);
+    for (let index = 0; index < count; index += 1) {
+      const { name, data } = await syntheticImage(index);
+      writeFileSync(path.join(photos, name), data);
+    }
+    await writeHeroImages(path.join(folder, "bench"), count);
+    const groups = [
+      ["sample site (content/images/blog)", rasterFiles(path.join(projectRoot, "content/images/blog"))],
+      ["bench heroes (scripts/bench/hero-images.ts)", rasterFiles(path.join(folder, "bench"))],
+      ["grainy synthetic photos", rasterFiles(photos)],
+    ] as const;
+    for (const [group, files] of groups) {
+      const sources = [];
+      for (const file of files) sources.push(await measureSource(file, measuredWidths));
+      for (const line of formatReport(group, sources, measuredWidths)) console.log(line);
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const count = Number(args[args.indexOf("--images") + 1] ?? 200) || 200;
+  const imagesArg = args.indexOf("--images");
+  const count = Number(imagesArg >= 0 ? args[imagesArg + 1] : undefined) || (args.includes("--formats") ? 24 : 200);
+  if (args.includes("--formats")) return measureFormats(count);
   const keep = args.includes("--keep");
   const roots: string[] = [];
   const figures: ImageBenchFigures[] = [];

@@ -114,6 +114,7 @@ else if (!values.quick) log("hugo: not on PATH (apt-get install hugo), compariso
 const figures = {
   pages: builtPages,
   articles: pages,
+  filesPerArticle: round(published.size / pages),
   images: values.images,
   buildSeconds: round(buildSeconds),
   indexSeconds: round(indexSeconds),
@@ -135,9 +136,10 @@ const figures = {
 if (values.json) console.log(JSON.stringify(figures, null, 2));
 else {
   const hugo = hugoRatio ? `, (pages + index) / (hugo + index) ${figures.hugoRatio}×` : "";
+  console.log(`\npages ${figures.pages}, ${figures.msPerPage} ms per page, ratio to floor ${figures.ratioToFloor}×${hugo}`);
   console.log(
-    `\npages ${figures.pages}, ${figures.msPerPage} ms per page, ratio to floor ${figures.ratioToFloor}×${hugo}; ` +
-      `files ${figures.filesWritten}, ${figures.filesChangedByBodyEdit} changed by a body edit`,
+    `files published ${figures.filesWritten.toLocaleString("en-US")}, ${figures.filesPerArticle} per article; ` +
+      `${figures.filesChangedByBodyEdit} changed by a body edit`,
   );
 }
 if (!values.keep) rmSync(root, { recursive: true, force: true });

@@ -96,8 +96,8 @@ export default function ArticleLayout(data: ArticleData) {
             loading="eager"
             fetchpriority="high"
             decoding="async"
-            data-social-card={socialImagePath(article)}
-            data-thumbnail={heroThumbnailPath(article)}
+            data-social-card={socialImagePath(article.heroImage)}
+            data-thumbnail={heroThumbnailPath(article.heroImage)}
           />
         </figure>
         <TableOfContents entries={tableOfContents(recordedHeadings(data))} title={strings.tableOfContents} />

@@ -64,7 +64,10 @@ function syntheticArticle(number: number, lang: "ru" | "en", next: () => number,
   for (let count = 0; count < words; count += 60) paragraphs.push(`<p>${Array.from({ length: 5 }, sentence).join(" ")}</p>`);
   const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(next() * 6 * 365) * 86_400_000);
   const published = siteDate(day, "Europe/Moscow");
-  const attributes = articleIndexAttributes({ dates: { published, modified: published }, lang, slug: `article-${number}` });
+  const attributes = articleIndexAttributes({
+    dates: { published, modified: published },
+    heroImage: `/images/bench/hero-${number}.jpg`,
+  });
   const attr = (record: Record<string, string>): string =>
     Object.entries(record)
       .map(([name, value]) => (value === "" ? name : `${name}="${value}"`))

@@ -8,9 +8,16 @@ import { EditorError, describeFound, problemLine } from "./editor-error.ts";
 export async function loadSiteSettings(dataDir: string): Promise<SiteSettings> {
   const file = path.join(dataDir, "site.ts");
   const site = ((await import(pathToFileURL(file).href)) as { default: SiteSettings }).default;
+  const shown = path.relative(process.cwd(), file);
+  const problems: string[] = [];
   if (typeof site.timeZone !== "string" || !isTimeZone(site.timeZone)) {
-    const shown = path.relative(process.cwd(), file);
-    throw new EditorError([problemLine(shown, "timeZone", 'an IANA time zone such as "Europe/Moscow"', describeFound(site.timeZone))]);
+    problems.push(problemLine(shown, "timeZone", 'an IANA time zone such as "Europe/Moscow"', describeFound(site.timeZone)));
   }
+  const limit: unknown = site.fileLimit;
+  if (limit !== undefined && !(typeof limit === "number" && Number.isSafeInteger(limit) && limit > 0)) {
+    const expected = "a positive whole number of files (the host's cap, such as 20000), or no fileLimit";
+    problems.push(problemLine(shown, "fileLimit", expected, describeFound(limit)));
+  }
+  if (problems.length > 0) throw new EditorError(problems);
   return site;
 }

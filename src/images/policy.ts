@@ -13,7 +13,8 @@ export const encodedUrlPrefix = "/images/encoded/";
 
 /**
  * Output widths: cards (~22rem) and phones at 1x–2x take 480/960, the ~44rem article column takes 960 at 1x and
- * 1440 at 2x. A fourth, wider step would double the encoding time for pixels no layout shows.
+ * 1440 at 2x. A fourth, wider step would double the encoding time for pixels no layout shows; dropping one makes the
+ * readers it fits fetch the next width, 1.7–2.3× the bytes (npm run bench:images -- --formats).
  */
 export const imageWidths = [480, 960, 1440];
 
@@ -22,10 +23,21 @@ export const widthThreshold = 1.1;
 
 export type RasterFormat = "avif" | "webp" | "jpeg" | "png";
 
-/** AVIF first (smallest), WebP next, and a universally supported fallback last; PNG keeps transparency. */
+/**
+ * AVIF (smallest) and a universally supported fallback; PNG keeps transparency. No WebP, by measurement
+ * (`npm run bench:images -- --formats`): at the layout widths it is 15–25% larger than AVIF on the sample heroes (up
+ * to twice on grainy photos), so it serves only a browser with WebP but no AVIF, a few per cent of readers, whose JPEG
+ * costs 2–2.6× the WebP's bytes; for them WebP took a third of every image's published files and encodings.
+ */
 export function outputFormats(source: { hasAlpha: boolean }): RasterFormat[] {
-  return source.hasAlpha ? ["avif", "webp", "png"] : ["avif", "webp", "jpeg"];
+  return source.hasAlpha ? ["avif", "png"] : ["avif", "jpeg"];
 }
+
+/**
+ * A search result shows its thumbnail 160 pixels wide: 320 covers 2× screens. A WebP (supported wherever the search
+ * page's script runs) and its own file, two thirds the bytes of the 480-pixel one it used to share with <picture>.
+ */
+export const thumbnailWidth = 320;
 
 /**
  * Encoder settings, measured on the sample heroes and on grainy synthetic photos: AVIF effort 4 (sharp's default)

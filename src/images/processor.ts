@@ -6,19 +6,21 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import Image, { type ImageMetadata, type ImageOptions } from "@11ty/eleventy-img";
 import sharp, { type Sharp } from "sharp";
-import { encodedUrlPrefix, encoderOptions, imageWidths, outputFormats, socialCardSize, widthThreshold } from "./policy.ts";
+import { encodedUrlPrefix, encoderOptions, imageWidths, outputFormats, socialCardSize, thumbnailWidth, widthThreshold } from "./policy.ts";
 import { OutputFiles } from "./output-files.ts";
 import type { ImageOutputs } from "./picture.ts";
 
 export interface ImageCounts {
-  /** Distinct sources and social cards handled this build. */
+  /** Distinct sources, social cards and thumbnails handled this build. */
   images: number;
   /** Of those, the ones with at least one file encoded (the others came whole from the cache). */
   encoded: number;
-  /** Files encoded: formats × widths of the encoded images, plus cards. */
+  /** Files encoded: formats × widths of the encoded sources, plus cards and thumbnails. */
   files: number;
-  /** Of `images`, the social cards (the rest are raster sources). */
+  /** Of `images`, the social cards. */
   cards: number;
+  /** Of `images`, the search thumbnails (the rest, neither cards nor thumbnails, are raster sources). */
+  thumbnails: number;
   /** SVG sources, copied as they are. */
   svg: number;
 }
@@ -33,7 +35,7 @@ export interface ProcessorOptions {
 }
 
 export class ImageProcessor {
-  readonly counts: ImageCounts = { images: 0, encoded: 0, files: 0, cards: 0, svg: 0 };
+  readonly counts: ImageCounts = { images: 0, encoded: 0, files: 0, cards: 0, thumbnails: 0, svg: 0 };
   private readonly jobs = new Map<string, Promise<unknown>>();
   private readonly files = new OutputFiles();
   private firstQueued: number | undefined;
@@ -46,7 +48,7 @@ export class ImageProcessor {
     return this.firstQueued !== undefined && this.lastDone !== undefined ? this.lastDone - this.firstQueued : 0;
   }
 
-  /** AVIF, WebP and a JPEG (or PNG, for a source with transparency) fallback at the layout widths. */
+  /** AVIF and a JPEG (or PNG, for a source with transparency) fallback at the layout widths. */
   responsive(sourceFile: string): Promise<ImageOutputs> {
     return this.once(`responsive:${sourceFile}`, async () => {
       const { hasAlpha } = await sharp(sourceFile).metadata();
@@ -75,12 +77,23 @@ export class ImageProcessor {
     }).then((card) => this.files.place(card, path.join(this.options.outputDir, sitePath), "link"));
   }
 
-  /** The hero's smallest WebP, published at `sitePath` for search results (an SVG hero is rasterized for it). */
-  async thumbnail(sourceFile: string, sitePath: string): Promise<void> {
-    const formats = await this.responsive(sourceFile);
-    const smallest = formats.find(({ format }) => format === "webp")?.outputs[0]?.outputPath;
-    if (!smallest) throw new Error(`eleventy-img made no WebP for ${sourceFile}`);
-    await this.files.place(smallest, path.join(this.options.outputDir, sitePath), "link");
+  /**
+   * The hero's search thumbnail, a WebP `thumbnailWidth` wide (or the source's width, if smaller), published at
+   * `sitePath`: its own encoding, so it never repeats the bytes of a file <picture> names (an SVG is rasterized).
+   */
+  thumbnail(sourceFile: string, sitePath: string): Promise<void> {
+    return this.once(`thumbnail:${sourceFile}`, async () => {
+      const metadata = await this.encode(sourceFile, {
+        widths: [thumbnailWidth],
+        formats: ["webp"],
+        // One name whatever the source's width, so a small source's thumbnail is found in the cache next time.
+        filenameFormat: (hash) => `${hash}-thumb-${thumbnailWidth}.webp`,
+      });
+      const thumbnail = metadata.webp?.[0]?.outputPath;
+      if (!thumbnail) throw new Error(`eleventy-img made no thumbnail for ${sourceFile}`);
+      this.counts.thumbnails += 1;
+      return thumbnail;
+    }).then((thumbnail) => this.files.place(thumbnail, path.join(this.options.outputDir, sitePath), "link"));
   }
 
   /** An SVG is published untouched at its own path; its size (for width/height) comes from its root element. */

@@ -6,6 +6,7 @@ import { BuildFailure, oneLine } from "./build-failure.ts";
 import { acquireBuildLock } from "./build-lock.ts";
 import { isInside } from "../content/paths.ts";
 import { outsideOutputError } from "./inside-output.ts";
+import { countFiles, fileLimitWarning, publishedLine } from "./file-count.ts";
 import { collectGarbageEvery, PageSlots, renderFlow, WrittenPages } from "./page-bytes.ts";
 import { isProductionBuild } from "./run-mode.ts";
 import { publishTarget, removeLeftovers, swapIn } from "./swap.ts";
@@ -21,6 +22,8 @@ export interface PublishOptions {
   stagingDir: string;
   /** Held by the one production build of the project that may touch stagingDir and publishDir. */
   lockFile: string;
+  /** The most files the site's host accepts in a deployment (_data/site.ts fileLimit): more is warned about. */
+  fileLimit?: { limit: number | undefined; setting: string };
 }
 
 // A build waits this long for another one to finish (a 10,000-article build takes about 80 s).
@@ -76,9 +79,16 @@ export function publishPlugin(eleventyConfig: UserConfig, options: PublishOption
     written?.release();
     renderFlow.slots = undefined;
     if (!samePath(directories.output, options.stagingDir)) return;
-    swapIn(options.stagingDir, publishTarget(options.publishDir, process.cwd()), options.publishDir);
+    const target = publishTarget(options.publishDir, process.cwd());
+    swapIn(options.stagingDir, target, options.publishDir);
+    // Static hosts cap the files of a deployment: the count is what they would see, taken before another build may
+    // publish over it.
+    const count = countFiles(target);
     release?.();
     release = undefined;
+    console.log(publishedLine(count, options.publishDir));
+    const warning = fileLimitWarning(count, options.fileLimit?.limit, options.fileLimit?.setting ?? "");
+    if (warning) console.warn(warning);
   });
 }
 

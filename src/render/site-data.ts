@@ -15,6 +15,8 @@ export interface SiteSettings {
   socialImage: { src: string; width: number; height: number };
   /** The newsroom's IANA time zone: a front matter day is that day there, and every date is shown there. */
   timeZone: string;
+  /** The most files the host accepts in one deployment: a build publishing more warns (and still publishes). */
+  fileLimit?: number;
 }
 
 export interface GlobalData {

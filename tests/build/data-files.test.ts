@@ -129,6 +129,11 @@ const shapes: DataCase[] = [
     line: '_data/site.ts: timeZone: expected an IANA time zone such as "Europe/Moscow", found "Mars/Base"\n1 problem in 1 file; nothing was published',
   },
   {
+    file: "_data/site.ts",
+    contents: readFileSync(path.join(projectRoot, "_data/site.ts"), "utf8").replace(/^(\s*)timeZone: .*$/m, '$&\n$1fileLimit: "20000",'),
+    line: `_data/site.ts: fileLimit: expected a positive whole number of files (the host's cap, such as 20000), or no fileLimit, found "20000"\n1 problem in 1 file; nothing was published`,
+  },
+  {
     file: "_data/synonyms.json",
     contents: JSON.stringify({ ru: [["ИИ"]] }),
     line: '_data/synonyms.json: ru[0]: expected a list of at least two non-empty words, found a list "["ИИ"]"',

@@ -24,9 +24,9 @@ import { pictureHtml, preloadHtml, type ImageOutputs } from "../../../src/images
 import { summary } from "../../../src/images/plugin.ts";
 import { heroThumbnailPath, socialImage, socialImagePath } from "../../../src/images/derived.ts";
 
-test("an opaque source falls back to JPEG, a transparent one to PNG; AVIF and WebP come first", () => {
-  assert.equal(outputFormats({ hasAlpha: false }), ["avif", "webp", "jpeg"]);
-  assert.equal(outputFormats({ hasAlpha: true }), ["avif", "webp", "png"]);
+test("an opaque source falls back to JPEG, a transparent one to PNG; AVIF comes first, and no WebP", () => {
+  assert.equal(outputFormats({ hasAlpha: false }), ["avif", "jpeg"]);
+  assert.equal(outputFormats({ hasAlpha: true }), ["avif", "png"]);
 });
 
 test("the hero is the high-priority image, a layout image brings its sizes, anything else is prose", () => {
@@ -230,23 +230,22 @@ test("markdown stops at an image without alt text, naming the article and every 
   }
 });
 
-test("the social card is 1200×630 at an absolute URL per article and language", () => {
-  const article = { lang: "en", slug: "fast-model", title: "Fast model", heroAlt: undefined };
-  assert.is(socialImagePath(article), "/images/social/en/fast-model.jpg");
-  assert.equal(socialImage(article, "https://news.example/"), {
-    url: "https://news.example/images/social/en/fast-model.jpg",
-    width: 1200,
-    height: 630,
-    alt: "Fast model",
-  });
+test("the social card is 1200×630 at an absolute URL named after the hero, not the article", () => {
+  const hero = "/images/blog/hero-fast-model.webp";
+  const russian = { heroImage: hero, title: "Быстрая модель", heroAlt: undefined };
+  const card = socialImage(russian, "https://news.example/");
+  assert.match(socialImagePath(hero), /^\/images\/social\/\d+\.jpg$/);
+  assert.equal(card, { url: `https://news.example${socialImagePath(hero)}`, width: 1200, height: 630, alt: "Быстрая модель" });
+  // A translation shows the same hero, so it names the same card; another hero, another card.
+  assert.is(socialImage({ ...russian, title: "Fast model" }, "https://news.example/").url, card.url);
+  assert.is.not(socialImagePath("/images/blog/hero-eu-ai-act.jpg"), socialImagePath(hero));
 });
 
-test("the search thumbnail's name is digits, different per language, and the same from build to build", () => {
-  const ru = heroThumbnailPath({ lang: "ru", slug: "fast-model" });
-  const en = heroThumbnailPath({ lang: "en", slug: "fast-model" });
-  assert.match(ru, /^\/images\/thumbs\/\d+\.webp$/);
-  assert.is.not(ru, en);
-  assert.is(heroThumbnailPath({ lang: "ru", slug: "fast-model" }), ru);
+test("the search thumbnail's name is digits, one per hero, and the same from build to build", () => {
+  const thumbnail = heroThumbnailPath("/images/blog/hero-fast-model.webp");
+  assert.match(thumbnail, /^\/images\/thumbs\/\d+\.webp$/);
+  assert.is.not(heroThumbnailPath("/images/blog/hero-eu-ai-act.jpg"), thumbnail);
+  assert.is(heroThumbnailPath("/images/blog/hero-fast-model.webp"), thumbnail);
 });
 
 test("progress off a TTY prints a line only every few seconds, however many images finish", () => {
@@ -279,10 +278,10 @@ test("progress on a TTY rewrites one line and ends it", () => {
 
 test("the closing line says how many images were encoded and how many came from the cache", () => {
   assert.is(
-    summary({ images: 14, encoded: 2, files: 18, cards: 6, svg: 1 }, 3140),
-    "[images] 2 encoded (18 files), 12 from cache: 8 sources, 6 social cards, 1 svg in 3.1 s",
+    summary({ images: 20, encoded: 2, files: 14, cards: 6, thumbnails: 6, svg: 1 }, 3140),
+    "[images] 2 encoded (14 files), 18 from cache: 8 sources, 6 social cards, 6 thumbnails, 1 svg in 3.1 s",
   );
-  assert.is(summary({ images: 0, encoded: 0, files: 0, cards: 0, svg: 0 }, 0), undefined);
+  assert.is(summary({ images: 0, encoded: 0, files: 0, cards: 0, thumbnails: 0, svg: 0 }, 0), undefined);
 });
 
 test("cache files are hard-linked into the output, sources copied, and a newer cache file replaces an old link", async () => {
@@ -302,7 +301,7 @@ test("cache files are hard-linked into the output, sources copied, and a newer c
     assert.is(statSync(path.join(dir, "_site/images/abc-480.avif")).ino, statSync(cached).ino);
     assert.is.not(statSync(path.join(dir, "_site/images/diagram.svg")).ino, statSync(source).ino);
 
-    const card = path.join(dir, "_site/images/social/ru/x.jpg");
+    const card = path.join(dir, "_site/images/social/123.jpg");
     const oldCard = path.join(dir, "cache/old-card.jpeg");
     const newCard = path.join(dir, "cache/new-card.jpeg");
     writeFileSync(oldCard, "old!");

@@ -5,6 +5,7 @@ import { atomFeed, jsonFeed } from "../../../src/seo/feed-formats.ts";
 import { articleDates } from "../../helpers/articles.ts";
 import { buildFeed, feedLinks, heroHtml } from "../../../src/seo/feeds.ts";
 import { escapeXml } from "../../../src/seo/xml.ts";
+import { socialImagePath } from "../../../src/images/derived.ts";
 import type { Article } from "../../../src/content/articles.ts";
 import { parseXml, type Parsed } from "../../helpers/xml.ts";
 
@@ -76,7 +77,9 @@ test("the JSON Feed gives back every field unchanged", () => {
   assert.is(json.items[0].title, tricky);
   assert.is(json.items[0].content_html, "<p>a &amp; b</p>");
   assert.is(json.items[1].date_modified, "2026-04-01T15:30:00+03:00");
-  assert.is(json.items[0].image, "https://news.test/images/social/ru/new.jpg", "the article's social card");
+  // The card of the article's hero, the one its page names in og:image.
+  assert.match(json.items[0].image, /^https:\/\/news\.test\/images\/social\/\d+\.jpg$/);
+  assert.is(json.items[0].image, `https://news.test${socialImagePath("/images/blog/hero.webp")}`);
 });
 
 test("an empty language still gets a valid feed", () => {
