@@ -36,8 +36,3 @@ function partPattern(part: string): RegExp {
   const escaped = part.split("*").map((text) => text.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(`^${escaped.join("[^/]*")}$`, "u");
 }
-
-/** The path as a glob that names only itself, in Pagefind's glob syntax (tried: "!" is literal there, "," is not). */
-export function literalGlob(relativePath: string): string {
-  return relativePath.replace(/[*?[\]{}(),\\]/g, "\\$&");
-}

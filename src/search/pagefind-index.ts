@@ -1,9 +1,10 @@
 // Writes the Pagefind index of built pages into <output>/pagefind (one index per <html lang>), swapped in whole.
+import { readFileSync } from "node:fs";
 import { readFile, rename, rm } from "node:fs/promises";
 import { mergeBundles } from "./bundle-merge.ts";
 import path from "node:path";
 import { PagefindService, PagefindStopped, type ServiceAnswer, type ServiceRequest } from "./pagefind-service.ts";
-import { literalGlob, pageFiles } from "./page-files.ts";
+import { pageFiles } from "./page-files.ts";
 import { searchBundleFolder } from "./shared/page-config.ts";
 
 export interface BuiltPage {
@@ -80,6 +81,9 @@ export async function writeSearchIndex(sources: IndexSource | IndexSource[], out
   }
 }
 
+// Pages read and waiting for Pagefind at once: its indexer stays busy, and node holds a few pages, not a language.
+const pagesInFlight = 32;
+
 /** One Pagefind index of `source`, written as a whole bundle into `bundleDir`. */
 async function writePart(source: IndexSource, bundleDir: string): Promise<SearchIndexSummary["seconds"]> {
   const created = await ask("starting Pagefind", { type: "NewIndex", config: {} });
@@ -89,13 +93,20 @@ async function writePart(source: IndexSource, bundleDir: string): Promise<Search
     if ("directory" in source) {
       // Pagefind numbers pages in the order it reads them, and its word, filter and metadata chunks hold those
       // numbers: read as one folder, the order was the file system's (tmpfs, or another machine's ext4 hash seed,
-      // changed every chunk). One request per page, in path order, answered in turn: the same bytes every build.
+      // changed every chunk). Each page is sent with its text, in path order, and answered in turn: the same bytes
+      // every build. (One AddDir per file was the same bytes but 2.6 times slower: Pagefind walks the glob each time.)
       const directory = path.resolve(source.directory);
-      await Promise.all(
-        pageFiles(directory, source.glob ?? "**/*.html").map((file) =>
-          ask(`reading ${path.join(source.directory, file)}`, { type: "AddDir", index_id, path: directory, glob: literalGlob(file) }),
-        ),
-      );
+      const requests = new Set<Promise<unknown>>();
+      for (const file of pageFiles(directory, source.glob ?? "**/*.html")) {
+        // Read in step, so the requests go out in path order; a few await Pagefind at a time.
+        const file_contents = readFileSync(path.join(directory, file), "utf8");
+        const url = `/${file.replace(/index\.html$/, "")}`;
+        const request = ask(`reading ${path.join(source.directory, file)}`, { type: "AddFile", index_id, url, file_contents });
+        requests.add(request);
+        void request.finally(() => requests.delete(request)).catch(() => undefined);
+        if (requests.size >= pagesInFlight) await Promise.race(requests);
+      }
+      await Promise.all(requests);
     } else {
       // Pagefind's service answers requests as they come: sending them together keeps its indexer busy.
       await Promise.all(
