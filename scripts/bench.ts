@@ -1,4 +1,4 @@
-// npm run bench -- --articles N [--images] [--quick] [--json]: builds a synthetic corpus with the real pipeline and compares it to the floor.
+// npm run bench -- --articles N [--images] [--quick] [--json] [--against smaller.json]: builds a synthetic corpus with the real pipeline and compares it to the floor.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -19,6 +19,8 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     // Skips the dev-server rebuilds and Hugo, so --articles 25000 finishes in minutes.
     quick: { type: "boolean", default: false },
+    // A smaller run's --json figures (a file): the per-page cost of this run is printed against it.
+    against: { type: "string" },
   },
 });
 const articlesPerLanguage = Number(values.articles);
@@ -140,6 +142,14 @@ else {
   console.log(
     `files published ${figures.filesWritten.toLocaleString("en-US")}, ${figures.filesPerArticle} per article; ` +
       `${figures.filesChangedByBodyEdit} changed by a body edit`,
+  );
+}
+if (values.against) {
+  const smaller = JSON.parse(readFileSync(values.against, "utf8")) as { articles: number; msPerPage: number };
+  const growth = figures.msPerPage / smaller.msPerPage;
+  console.log(
+    `per-page cost: ${figures.msPerPage} ms at ${figures.articles.toLocaleString("en-US")} articles against ${smaller.msPerPage} ms at ` +
+      `${smaller.articles.toLocaleString("en-US")} (${values.against}) = ${growth.toFixed(2)}× (flat is 1.00×)`,
   );
 }
 if (!values.keep) rmSync(root, { recursive: true, force: true });
