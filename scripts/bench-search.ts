@@ -2,7 +2,7 @@
 // what a first query fetches in Chromium and when. Figures go to the terminal; nothing here is asserted.
 // Flags: --pages 10000,50000 (the sizes), --sources (also index the first size from memory, to compare the two ways).
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,7 +10,8 @@ import { gzipSync } from "node:zlib";
 import { closeSearchService, writeSearchIndex, type IndexSource } from "../src/search/pagefind-index.ts";
 import { isChromiumInstalled, launchBrowser, serveSite } from "../tests/helpers/browser.ts";
 import { settled } from "../tests/helpers/search-page.ts";
-import { articleVocabulary, vocabularyFolder, vocabularyParts } from "../src/search/shared/vocabulary.ts";
+import { articleVocabulary, vocabularyFolder } from "../src/search/shared/vocabulary.ts";
+import { vocabularyFiles } from "../src/search/vocabulary-files.ts";
 import { syntheticArticles } from "./bench/article-pages.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -213,10 +214,17 @@ for (const [position, pageCount] of pageCounts.entries()) {
   for (const file of ["ru/search/index.html", "en/search/index.html", "assets/search.js", "favicon.svg", "_headers"]) {
     cpSync(path.join(sample, file), path.join(site, file), { recursive: true });
   }
+  // The word list as the build publishes it, and the copied search pages told its files (they named the sample's).
+  const partsOf: Record<string, Record<string, string>> = {};
+  mkdirSync(path.join(site, vocabularyFolder), { recursive: true });
   for (const lang of ["ru", "en"] as const) {
-    const words = articleVocabulary(articles.filter((a) => a.lang === lang).map((a) => a.card));
-    mkdirSync(path.join(site, vocabularyFolder(lang)), { recursive: true });
-    for (const [name, part] of vocabularyParts(words)) writeFileSync(path.join(site, vocabularyFolder(lang), name), JSON.stringify(part));
+    const published = vocabularyFiles(articleVocabulary(articles.filter((a) => a.lang === lang).map((a) => a.card)));
+    for (const [name, words] of published.files) writeFileSync(path.join(site, vocabularyFolder, name), JSON.stringify(words));
+    partsOf[lang] = published.parts;
+  }
+  for (const lang of ["ru", "en"]) {
+    const file = path.join(site, lang, "search/index.html");
+    writeFileSync(file, withVocabulary(readFileSync(file, "utf8"), partsOf));
   }
   cpSync(path.join(root, "tests/fixtures/search/content/images/search/hero.png"), path.join(site, "images/bench-hero.png"));
   console.log(`  first query /ru/search/?q=модели: ${await firstQuery(site, "/ru/search/?q=модели")}`);
@@ -224,3 +232,18 @@ for (const [position, pageCount] of pageCounts.entries()) {
   rmSync(site, { recursive: true, force: true });
 }
 console.log(`\nFinished with ${load()}`);
+
+/** The search page's data-search configuration with each language's word list parts replaced. */
+function withVocabulary(html: string, partsOf: Record<string, Record<string, string>>): string {
+  return html.replace(/data-search="([^"]*)"/, (_, attribute: string) => {
+    const json = attribute
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, "&");
+    const config = JSON.parse(json) as { indexes: Array<{ lang: string; vocabularyParts: Record<string, string> }> };
+    for (const index of config.indexes) index.vocabularyParts = partsOf[index.lang] ?? {};
+    return `data-search="${JSON.stringify(config).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}"`;
+  });
+}

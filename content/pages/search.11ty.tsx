@@ -30,7 +30,7 @@ export default function SearchPage(data: SearchData) {
   const lang = data.searchLanguage.code;
   const { language, strings } = pageLanguage(data, lang);
   const withArticles = new Set(data.collections.articles.map((article) => article.lang));
-  const indexes = searchIndexes(lang, data.languages.languages, withArticles, data.synonyms);
+  const indexes = searchIndexes(lang, data.languages.languages, data.collections.articles, data.synonyms);
   const searchPages = Object.fromEntries(data.languages.languages.map(({ code }) => [code, `/${code}/search/`]));
   const head = (
     <>

@@ -3,7 +3,9 @@ import type { Language } from "../content/languages.ts";
 import type { UiStrings } from "../i18n/ui-strings.ts";
 import { pagefindModuleFor, type SearchLanguageIndex, type SearchPageConfig } from "./shared/page-config.ts";
 import { languageSynonyms } from "./synonyms-file.ts";
-import { vocabularyFolder } from "./shared/vocabulary.ts";
+import { articleVocabulary, vocabularyFolder } from "./shared/vocabulary.ts";
+import { vocabularyFiles } from "./vocabulary-files.ts";
+import type { Article } from "../content/articles.ts";
 
 /**
  * The indexes a language's search page can search: its own, then the other languages that have articles (Pagefind
@@ -12,9 +14,10 @@ import { vocabularyFolder } from "./shared/vocabulary.ts";
 export function searchIndexes(
   pageLang: string,
   languages: Language[],
-  withArticles: ReadonlySet<string>,
+  articles: readonly Article[],
   synonyms: unknown,
 ): SearchLanguageIndex[] {
+  const withArticles = new Set(articles.map((article) => article.lang));
   const own = languages.filter((language) => language.code === pageLang);
   const others = languages.filter((language) => language.code !== pageLang && withArticles.has(language.code));
   return [...own, ...others].map(({ code, name }) => ({
@@ -22,7 +25,8 @@ export function searchIndexes(
     name,
     pagefindUrl: pagefindModuleFor(code, pageLang),
     synonyms: languageSynonyms(synonyms, code),
-    vocabularyFolder: vocabularyFolder(code),
+    vocabularyFolder,
+    vocabularyParts: vocabularyFiles(articleVocabulary(articles.filter((article) => article.lang === code))).parts,
   }));
 }
 

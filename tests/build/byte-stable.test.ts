@@ -127,7 +127,10 @@ stable("the site built is the whole site: pages, lists' second pages, feeds, ima
   ])
     assert.ok(first.has(file), file);
   const kinds = (pattern: RegExp): number => [...first.keys()].filter((file) => pattern.test(file)).length;
-  assert.ok(kinds(/^images\/.+\.avif$/) > 0 && kinds(/^images\/social\/ru\//) === 5, "encoded images and social cards");
+  assert.ok(
+    kinds(/^images\/.+\.avif$/) > 0 && kinds(/^images\/social\/\d+\.jpg$/) === 3 && first.has("images/social/default.jpg"),
+    "encoded images, a social card per hero (three, shared by translations) and the site's default card",
+  );
   assert.ok(kinds(/^pagefind\/fragment\/ru_/) === 5 && kinds(/^pagefind\/fragment\/en_/) === 4, "a search fragment per article");
 });
 

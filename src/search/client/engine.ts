@@ -112,8 +112,10 @@ export class SearchEngine {
       names.map((name) => {
         const key = `${index.lang}/${name}`;
         let words = this.vocabularies.get(key);
+        const file = index.vocabularyParts[name];
+        if (!file) return Promise.resolve([]);
         if (!words) {
-          words = fetch(`${index.vocabularyFolder}${name}`)
+          words = fetch(`${index.vocabularyFolder}${file}`)
             .then((reply) => (reply.ok ? (reply.json() as Promise<string[]>) : []))
             .catch(() => []);
           this.vocabularies.set(key, words);

@@ -31,6 +31,8 @@ export interface SearchLanguageIndex {
   synonyms: SynonymGroups;
   /** The folder of the word list a misspelt query is corrected towards, in parts (src/search/shared/vocabulary.ts). */
   vocabularyFolder: string;
+  /** Part name → the file of that folder holding its words; a part with no words is absent (src/search/shared/vocabulary.ts). */
+  vocabularyParts: Record<string, string>;
 }
 
 export interface SearchPageConfig {
@@ -61,7 +63,9 @@ const isIndex = (index: Partial<SearchLanguageIndex> | null): boolean =>
   typeof index.name === "string" &&
   typeof index.pagefindUrl === "string" &&
   Array.isArray(index.synonyms) &&
-  typeof index.vocabularyFolder === "string";
+  typeof index.vocabularyFolder === "string" &&
+  typeof index.vocabularyParts === "object" &&
+  index.vocabularyParts !== null;
 
 /** The script's side: a page that lost its configuration says so instead of failing somewhere later. */
 export function readSearchPageConfig(json: string | undefined): SearchPageConfig {

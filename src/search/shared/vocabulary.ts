@@ -13,10 +13,8 @@ export interface ArticleWords {
 /** Shorter words have too many neighbours one letter away: «модель» is corrected, «код» is not. */
 export const typoMinimumLength = 5;
 
-/** The folder of a language's word list, published in parts (see vocabularyParts). */
-export function vocabularyFolder(lang: string): string {
-  return `/${lang}/search/words/`;
-}
+/** The folder of every language's word list parts, named by their content (src/search/vocabulary-files.ts). */
+export const vocabularyFolder = "/search/words/";
 
 /** Parts per end: a letter's part is its code point modulo this, so Cyrillic а–я each get one of their own. */
 const partsPerEnd = 32;
@@ -32,7 +30,7 @@ export function vocabularyPartNames(word: string): [string, string] {
   return [name("first-", letters[0]), name("last-", letters.at(-1))];
 }
 
-/** The word list's parts: file name → words, each sorted; every part is written, empty or not, so none is a 404. */
+/** The word list's parts: part name → words, each sorted, every part named (vocabularyFiles publishes them). */
 export function vocabularyParts(vocabulary: readonly string[]): Map<string, string[]> {
   const parts = new Map<string, string[]>();
   for (const side of ["first-", "last-"]) for (let part = 0; part < partsPerEnd; part++) parts.set(`${side}${part}.json`, []);

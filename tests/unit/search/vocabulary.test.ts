@@ -9,6 +9,7 @@ import {
   vocabularyPartNames,
   vocabularyParts,
 } from "../../../src/search/shared/vocabulary.ts";
+import { vocabularyFiles } from "../../../src/search/vocabulary-files.ts";
 
 const vocabulary = articleVocabulary([
   {
@@ -75,6 +76,7 @@ test("the two parts a query word needs correct it exactly as the whole list does
     },
   ]);
   const parts = vocabularyParts(whole);
+  const published = vocabularyFiles(whole);
   // A word is in one part per end; the parts hold nothing else.
   assert.is([...parts.values()].flat().length, whole.length * 2);
   const letters = [...new Set([...whole.join("")])];
@@ -82,12 +84,26 @@ test("the two parts a query word needs correct it exactly as the whole list does
   for (const word of whole) {
     for (const typo of oneEditFrom(word, letters)) {
       const needed = [...new Set(correctableWords(typo).flatMap(vocabularyPartNames))];
-      const fetched = [...new Set(needed.flatMap((name) => parts.get(name) ?? []))].sort();
+      // What the search page fetches: the published file of each part it needs, none for a part with no words.
+      const fetched = [...new Set(needed.flatMap((name) => published.files.get(published.parts[name] ?? "") ?? []))].sort();
       assert.is(correctQuery(typo, fetched), correctQuery(typo, whole), typo);
       typos++;
     }
   }
   assert.ok(typos > 10_000, String(typos));
+});
+
+test("the published parts: none empty, no two alike, every part with words named to its file", () => {
+  // No other word here starts with «м» or ends with «ь» (nor their parts' letters): both parts of «модель» hold it alone.
+  const { files, parts } = vocabularyFiles(["модель", "agent"]);
+  const contents = [...files.values()].map((words) => JSON.stringify(words));
+  assert.is(new Set(contents).size, contents.length);
+  assert.ok(contents.every((content) => content !== "[]"));
+  const [first, last] = vocabularyPartNames("модель");
+  assert.ok(first && last && parts[first] && parts[first] === parts[last], "the two parts of «модель» share one file");
+  for (const [name, words] of vocabularyParts(["модель", "agent"])) {
+    assert.equal(files.get(parts[name] ?? "") ?? [], words, name);
+  }
 });
 
 test.run();
