@@ -100,6 +100,9 @@ async function writePart(source: IndexSource, bundleDir: string): Promise<Search
       for (const file of pageFiles(directory, source.glob ?? "**/*.html")) {
         // Read in step, so the requests go out in path order; a few await Pagefind at a time.
         const file_contents = readFileSync(path.join(directory, file), "utf8");
+        // Pagefind skips pages without data-pagefind-body only when another page of its index has one: a language
+        // whose folder holds only "not yet translated" notices would have them indexed whole. They are left out here.
+        if (!file_contents.includes("data-pagefind-body")) continue;
         const url = `/${file.replace(/index\.html$/, "")}`;
         const request = ask(`reading ${path.join(source.directory, file)}`, { type: "AddFile", index_id, url, file_contents });
         requests.add(request);

@@ -136,4 +136,16 @@ index("languages indexed one by one, each by its own Pagefind, make the same bun
   assert.not.ok(existsSync(path.join(output, "apart/pagefind.next.0")), "the parts' folders are removed");
 });
 
+index("a language whose folder holds only pages without an indexed body (untranslated notices) has no index", async ({ output }) => {
+  mkdirSync(path.join(output, "ru/a"), { recursive: true });
+  mkdirSync(path.join(output, "en/a"), { recursive: true });
+  writeFileSync(path.join(output, "ru/a/index.html"), page("ru", "модель"));
+  writeFileSync(path.join(output, "en/a/index.html"), page("en", "not yet translated", false));
+  const summary = await writeSearchIndex(
+    ["ru", "en"].map((lang) => ({ directory: output, glob: `${lang}/*/index.html` })),
+    output,
+  );
+  assert.equal([summary.pageCount, summary.languages], [1, { ru: 1 }]);
+});
+
 index.run();
