@@ -10,7 +10,8 @@ export function i18nPlugin(
   eleventyConfig: UserConfig,
   options: {
     languages: SiteLanguages;
-    dataDir: string /** The languages this build renders (npm run build -- --lang). */;
+    dataDir: string;
+    /** The languages this build renders (npm run build -- --lang). */
     built: string[];
   },
 ): void {

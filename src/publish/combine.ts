@@ -4,6 +4,7 @@ import path from "node:path";
 import { joinEntries } from "../search/bundle-merge.ts";
 import { searchBundleFolder } from "../search/shared/page-config.ts";
 import { BuildFailure } from "./build-failure.ts";
+import { filesUnder } from "./file-count.ts";
 
 const searchEntry = path.join(searchBundleFolder, "pagefind-entry.json");
 
@@ -44,11 +45,4 @@ export function combineSites(siteDirs: readonly string[], targetDir: string): nu
     writeFileSync(path.join(targetDir, searchEntry), JSON.stringify(joined));
   }
   return sources.size + (entries.length > 0 ? 1 : 0);
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
 }

@@ -1,9 +1,18 @@
 // How many files a build publishes, and the warning when that is more than the host's cap the site names (fileLimit).
 import { readdirSync } from "node:fs";
+import path from "node:path";
 
 /** Every file under `folder`, however deep (folders themselves are not files a host counts). */
 export function countFiles(folder: string): number {
   return readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => !entry.isDirectory()).length;
+}
+
+/** The regular files under `dir`, as paths relative to it, in one order (by code unit) whatever the file system's. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
 }
 
 const grouped = (count: number): string => count.toLocaleString("en-US");

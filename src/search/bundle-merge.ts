@@ -1,7 +1,8 @@
 // Merges Pagefind bundles of separate languages into one: their files side by side, their entry files joined.
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { filesUnder } from "../publish/file-count.ts";
 
 const entryFile = "pagefind-entry.json";
 
@@ -20,7 +21,7 @@ export async function mergeBundles(bundleDirs: readonly string[], targetDir: str
   const entries: PagefindEntry[] = [];
   const placed = new Map<string, string>(); // relative path → hash of its bytes
   for (const bundleDir of bundleDirs) {
-    for (const file of await filesUnder(bundleDir)) {
+    for (const file of filesUnder(bundleDir)) {
       const source = path.join(bundleDir, file);
       if (file === entryFile) {
         entries.push(JSON.parse(await readFile(source, "utf8")) as PagefindEntry);
@@ -53,12 +54,4 @@ export function joinEntries(entries: readonly PagefindEntry[]): PagefindEntry {
     entries.flatMap((entry) => Object.entries(entry.languages)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
   return { ...first, languages };
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
 }
