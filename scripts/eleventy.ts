@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { rebuildOnDelete } from "../src/dev/deleted-files.ts";
+import { writeBodySavesAtOnce, type EleventyInstance } from "../src/dev/quick-save.ts";
 import { afterFailedBuild } from "../src/dev/recovery.ts";
 import { failureReport, problemLinesOf } from "../src/publish/failure-report.ts";
 import { builtLanguages, renderOnlyLanguages, setBuildLanguage } from "../src/publish/one-language.ts";
@@ -80,6 +81,7 @@ try {
   if (serve) {
     await eleventy.watch();
     rebuildOnDelete(eleventy.watcher);
+    if (flags.has("--incremental")) await writeBodySavesAtOnce(eleventy as unknown as EleventyInstance);
     eleventy.serve(port);
     process.on("SIGINT", async () => {
       await eleventy.stopWatch();

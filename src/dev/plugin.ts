@@ -8,6 +8,24 @@ import { isProductionBuild } from "../publish/run-mode.ts";
 import { removeOrphanPages } from "./deleted-files.ts";
 import { afterGoodBuild } from "./recovery.ts";
 
+/** What npm start's quick writer (src/dev/quick-save.ts) asks of the dev plugin about a save. */
+export interface DevState {
+  /** Compares the saved file with its last built version (and remembers the saved one): see rebuild-scope.ts. */
+  scopeOfSave(file: string): RebuildScope;
+  /** Whether the last build's feeds carried this article's body. */
+  inFeeds(file: string): boolean;
+  feedTemplates: ReadonlySet<string>;
+  /** Scopes already decided for saves handed on to Eleventy's rebuild, by absolute path: not compared twice. */
+  decided: Map<string, RebuildScope>;
+}
+
+let state: DevState | undefined;
+
+/** The dev plugin of the running config (a config reset makes a new one); undefined in a production build. */
+export function devState(): DevState | undefined {
+  return state;
+}
+
 export interface RebuildOptions {
   inputDir: string;
   languages: SiteLanguages;
@@ -34,6 +52,13 @@ export function devPlugin(eleventyConfig: UserConfig, options: RebuildOptions): 
   let articlesInFeeds = new Set<string>();
   let scope: RebuildScope = { kind: "everything" };
   let loaded = false;
+  const decided = new Map<string, RebuildScope>();
+  state = {
+    scopeOfSave: (file) => frontMatters.scopeOfSave(file),
+    inFeeds: (file) => articlesInFeeds.has(path.resolve(file)),
+    feedTemplates,
+    decided,
+  };
 
   function isIncrementalMatch(this: { inputPath: string }): boolean {
     if (scope.kind === "everything") return true;
@@ -66,7 +91,9 @@ export function devPlugin(eleventyConfig: UserConfig, options: RebuildOptions): 
   });
   eleventyConfig.on("eleventy.beforeWatch", (changedFiles: string[]) => {
     const [saved] = changedFiles;
-    scope = changedFiles.length === 1 && saved ? frontMatters.scopeOfSave(saved) : { kind: "everything" };
+    const known = saved === undefined ? undefined : decided.get(path.resolve(saved));
+    scope = changedFiles.length === 1 && saved ? (known ?? frontMatters.scopeOfSave(saved)) : { kind: "everything" };
+    decided.clear();
     if (scope.kind === "article-body") {
       const feeds = articlesInFeeds.has(scope.article) ? " and the feeds" : "";
       console.log(`[rebuild] ${path.relative(".", scope.article)}: front matter unchanged, rendering this article${feeds} only`);

@@ -13,3 +13,8 @@ export function afterGoodBuild(): void {
   restore?.();
   restore = undefined;
 }
+
+/** False from a failed build until the next good one: the last template map may then be incomplete. */
+export function lastBuildSucceeded(): boolean {
+  return restore === undefined;
+}

@@ -4,6 +4,7 @@ import type { EventArguments, UserConfig } from "@11ty/eleventy";
 import { searchScriptEntry } from "./bundle.ts";
 import { articleFilesGlobOf } from "../content/articles.ts";
 import { createRefresher, type Refresher } from "../dev/refresh.ts";
+import { pagesRewrittenEvent } from "../dev/quick-save.ts";
 import { BuildFailure, oneLine } from "../publish/build-failure.ts";
 import { checkSynonymsFile } from "./synonyms-file.ts";
 import { closeSearchService, writeSearchIndex, type SearchIndexSummary } from "./pagefind-index.ts";
@@ -59,4 +60,6 @@ export function searchPlugin(
     );
     void refresher.request();
   });
+  // npm start wrote a page without a build (src/dev/quick-save.ts): the index is refreshed as after one.
+  eleventyConfig.on(pagesRewrittenEvent, () => void refresher?.request());
 }

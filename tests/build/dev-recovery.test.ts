@@ -74,6 +74,27 @@ session("a broken dictionary and a broken article are one line each, and the las
   await server.waitFor(/Wrote \d+ files/);
 });
 
+session("a body saved with a problem is one line, its last good page stays, and the fixed body shows at once", async ({ root, server }) => {
+  const file = path.join(root, "content/ru/blog/second.md");
+  const from = server.output().length;
+  writeFileSync(file, article({ title: "Вторая статья" }, `Текст со схемой.\n\n![](/${sampleHero.replace(/^content\//, "")})\n`));
+  await eventually("the missing alt text is printed", async () => since(server, from).includes("content/ru/blog/second.md: "));
+  assert.match(since(server, from), /content\/ru\/blog\/second\.md: .*alt/);
+  assert.match(since(server, from), "the dev server still serves the last good build");
+  assert.not.match((await get(server, "/ru/blog/second/")).text, "Текст со схемой", "the last good page is still served");
+  const fixed = server.output().length;
+  writeFileSync(
+    file,
+    article({ title: "Вторая статья" }, `Текст со схемой.\n\n![Схема модели](/${sampleHero.replace(/^content\//, "")})\n`),
+  );
+  await eventually("the fixed body is served", async () => (await get(server, "/ru/blog/second/")).text.includes("Текст со схемой"));
+  assert.match((await get(server, "/ru/blog/second/")).text, 'alt="Схема модели"');
+  // After a failed build the next save is a full rebuild (src/dev/recovery.ts), and the one after is written at once.
+  writeFileSync(file, article({ title: "Вторая статья" }, "Текст без схемы.\n"));
+  await eventually("the next body is served", async () => (await get(server, "/ru/blog/second/")).text.includes("Текст без схемы"));
+  assert.match(since(server, fixed), "content/ru/blog/second.md: front matter unchanged, so its page");
+});
+
 session("a deleted article leaves its page, the home, the feed and the search index", async ({ root, server }) => {
   rmSync(path.join(root, "content/ru/blog/second.md"));
   await eventually("the deleted article's page is gone", async () => (await get(server, "/ru/blog/second/")).status === 404);
