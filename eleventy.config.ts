@@ -10,6 +10,7 @@ import { imagesPlugin } from "./src/images/plugin.ts";
 import { listsPlugin } from "./src/lists/plugin.ts";
 import { markdownPlugin } from "./src/markdown/plugin.ts";
 import { publishPlugin } from "./src/publish/plugin.ts";
+import { productionFolders } from "./src/publish/production-build.ts";
 import { builtLanguages } from "./src/publish/one-language.ts";
 import { isProductionBuild } from "./src/publish/run-mode.ts";
 import { renderPlugin } from "./src/render/plugin.ts";
@@ -61,17 +62,11 @@ export default async function (eleventyConfig: UserConfig) {
   eleventyConfig.setServerOptions({ port: 8080 });
   // npm start: saving an article's body re-renders that article and the feeds only; any other save, everything.
   eleventyConfig.addPlugin(devPlugin, { inputDir: path.join(siteRoot, "content"), languages, feedTemplates, feedSize: site.feedSize });
-  // Last: a production build replaces _site/ only after every step above succeeded, one build at a time.
-  // It prints how many files it published, and warns when that is more than the host accepts (site.fileLimit).
-  eleventyConfig.addPlugin(publishPlugin, {
-    publishDir: "_site",
-    stagingDir,
-    lockFile: ".build.lock",
-    fileLimit: { limit: site.fileLimit, setting: path.relative(siteRoot, path.join(dataDir, "site.ts")) },
-  });
+  // Last: nothing is written outside the output folder, and a production build's pages are let go of once written.
+  // The build's second process indexes them and replaces _site/ (src/publish/production-build.ts).
+  eleventyConfig.addPlugin(publishPlugin, { stagingDir: productionFolders.stagingDir });
 }
 
-const stagingDir = ".staging";
 // The dev server's output (drafts included): never _site/, which only `npm run build` writes and which is deployed.
 const devOutputDir = ".dev";
 // The page templates that carry article bodies (src/seo/feed-template.ts).
@@ -84,7 +79,7 @@ export const config = {
     input: "content",
     includes: "../_includes",
     data: "../_data",
-    output: isProductionBuild() ? stagingDir : devOutputDir,
+    output: isProductionBuild() ? productionFolders.stagingDir : devOutputDir,
   },
   markdownTemplateEngine: false,
   htmlTemplateEngine: false,

@@ -5,6 +5,7 @@ import path from "node:path";
 import { contentProblems } from "../content/plugin.ts";
 import { devState } from "./plugin.ts";
 import { lastBuildSucceeded } from "./recovery.ts";
+import { pagesRewrittenEvent } from "./refresh.ts";
 
 /**
  * The parts of Eleventy 3.1's instance and templates this reaches into (node_modules/@11ty/eleventy/src: Eleventy.js
@@ -57,9 +58,6 @@ export interface EleventyInstance {
   eleventyServe: { reload(event: { files: string[]; build: { templates: WrittenPage[] } }): Promise<void> };
   eleventyConfig: { userConfig: { events: { emit(event: string, ...args: unknown[]): unknown } } };
 }
-
-/** Emitted after pages were written without a build, so the search index is refreshed as after one. */
-export const pagesRewrittenEvent = "project.dev.pagesRewritten";
 
 /**
  * Takes over Eleventy's "change" listener: a body-only save of an article is written here; every other save goes on

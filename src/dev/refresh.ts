@@ -1,4 +1,4 @@
-// Runs a refresh job one at a time: requests made while it runs collapse into a single run after it.
+// Refreshing in the background: a job run one at a time (requests made while it runs collapse into one run after it).
 
 export interface Refresher {
   /** Resolves when a run that started after this request has finished. */
@@ -28,3 +28,6 @@ export function createRefresher(job: () => Promise<void>): Refresher {
     },
   };
 }
+
+/** Emitted when npm start wrote pages without a build (src/dev/quick-save.ts): the search index is refreshed as after one. */
+export const pagesRewrittenEvent = "project.dev.pagesRewritten";

@@ -1,22 +1,11 @@
-// Search: after each build, Pagefind indexes the article pages into <output>/pagefind (in the dev server, in the background).
+// Search: the dev server indexes the article pages into <output>/pagefind after each build, in the background; a
+// production build indexes them after rendering (src/publish/production-build.ts).
 import path from "node:path";
 import type { EventArguments, UserConfig } from "@11ty/eleventy";
 import { searchScriptEntry } from "./bundle.ts";
-import { articleFilesGlobOf } from "../content/articles.ts";
-import { createRefresher, type Refresher } from "../dev/refresh.ts";
-import { pagesRewrittenEvent } from "../dev/quick-save.ts";
-import { BuildFailure, oneLine } from "../publish/build-failure.ts";
+import { createRefresher, pagesRewrittenEvent, type Refresher } from "../dev/refresh.ts";
 import { checkSynonymsFile } from "./synonyms-file.ts";
-import { closeSearchService, writeSearchIndex, type SearchIndexSummary } from "./pagefind-index.ts";
-
-function report(summary: SearchIndexSummary): void {
-  const languages = Object.entries(summary.languages)
-    .map(([lang, count]) => `${lang} ${count}`)
-    .join(", ");
-  const { adding, writing } = summary.seconds;
-  const time = `${(adding + writing).toFixed(2)} seconds (reading pages ${adding.toFixed(2)}, writing ${writing.toFixed(2)})`;
-  console.log(`[search] Indexed ${summary.pageCount} articles (${languages || "none"}) in ${time}`);
-}
+import { indexBuiltSite } from "./site-index.ts";
 
 export function searchPlugin(
   eleventyConfig: UserConfig,
@@ -27,34 +16,14 @@ export function searchPlugin(
   // The search page's script is bundled by a page template; edits to it should rebuild in the dev server.
   eleventyConfig.addWatchTarget(path.dirname(searchScriptEntry));
 
-  let latestOutput = "";
   let refresher: Refresher | undefined;
-  // Pagefind reads the written pages itself: measured faster than sending Eleventy's in-memory results through its
-  // Node API (scripts/bench-search.ts; again while the build renders: node spent 1.7 s more CPU and 200 MB more
-  // memory encoding pages for the service, the wall time did not drop), and complete after the dev server's partial
-  // rebuilds. Only the article files: list pages have no data-pagefind-body, yet Pagefind parsed every one of them.
-  // One language at a time, each in a Pagefind process of its own: the indexer's memory is one language's.
-  const indexOutput = async (): Promise<void> => {
-    const sources = options.languages.map((lang) => ({ directory: latestOutput, glob: articleFilesGlobOf(lang) }));
-    report(await writeSearchIndex(sources, latestOutput));
-  };
-  eleventyConfig.on("eleventy.after", async ({ directories, runMode, outputMode }: EventArguments) => {
-    if (outputMode !== "fs") return;
-    latestOutput = path.resolve(directories.output);
-    if (runMode === "build") {
-      // A production build waits for its index, and fails if it cannot be written: then nothing is published.
-      try {
-        await indexOutput();
-      } catch (error) {
-        throw new BuildFailure(`search index: ${oneLine(error)}; nothing was published`);
-      } finally {
-        closeSearchService();
-      }
-      return;
-    }
+  eleventyConfig.on("eleventy.after", ({ directories, runMode, outputMode }: EventArguments) => {
+    // A production build indexes after its rendering process has exited (src/publish/production-build.ts).
+    if (outputMode !== "fs" || runMode === "build") return;
+    const output = path.resolve(directories.output);
     // The dev server keeps answering while the index is rebuilt in the background, one run at a time.
     refresher ??= createRefresher(() =>
-      indexOutput().catch((error: unknown) => {
+      indexBuiltSite(output, options.languages, { keepService: true }).catch((error: unknown) => {
         console.error(`[search] The index was not updated: ${error instanceof Error ? error.message : String(error)}`);
       }),
     );
