@@ -126,14 +126,15 @@ async function writeAtOnce(
       if (item.inputPath === page.inputPath) item.templateContent = page.templateContent;
     }
   }
-  if (state.inFeeds(saved)) {
+  const inFeeds = state.inFeeds(saved);
+  if (inFeeds) {
     for (const feed of map.getMap().filter((candidate) => state.feedTemplates.has(path.resolve(candidate.inputPath)))) {
       for (const feedPage of feed._pages ?? []) written.push(await renderAndWrite(feedPage, true));
     }
   }
   const pages = written.filter((result): result is WrittenPage => result !== undefined);
   const seconds = (Number(process.hrtime.bigint() - start) / 1e9).toFixed(2);
-  const what = state.inFeeds(saved) ? "its page and the feeds that carry it" : "its page";
+  const what = inFeeds ? "its page and the feeds that carry it" : "its page";
   console.log(
     `[rebuild] ${path.relative(".", saved)}: front matter unchanged, so ${what}: Wrote ${pages.length} file${pages.length === 1 ? "" : "s"} in ${seconds} seconds`,
   );

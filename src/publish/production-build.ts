@@ -35,9 +35,8 @@ export function isRenderStep(): boolean {
 const lockTimeoutMs = Number(process.env.BUILD_LOCK_TIMEOUT_MS ?? 15 * 60_000);
 
 /**
- * Runs the whole production build from the site's root; resolves to the exit code. Measured at 2×5,000 articles, the
- * renderer's process peaked at 1.45 GB and Pagefind's at 1.47 GB, and the renderer used to hold its memory while
- * Pagefind indexed: 2.9 GB together.
+ * Runs the whole production build from the site's root; resolves to the exit code. At 2×5,000 articles the renderer
+ * peaks at 1.45 GB and Pagefind at 1.47 GB: one after the other, the build needs the larger, not their sum.
  */
 export async function runProductionBuild(renderCommand: { command: string; args: string[] }): Promise<number> {
   const root = process.cwd();
