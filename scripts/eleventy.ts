@@ -5,6 +5,7 @@ import Eleventy from "@11ty/eleventy";
 import { rebuildOnDelete } from "../src/dev/deleted-files.ts";
 import { writeBodySavesAtOnce, type EleventyInstance } from "../src/dev/quick-save.ts";
 import { afterFailedBuild } from "../src/dev/recovery.ts";
+import { type ScanningWatcher, untilWatched } from "../src/dev/watch-ready.ts";
 import { failureReport, problemLinesOf } from "../src/publish/failure-report.ts";
 import { builtLanguages, renderOnlyLanguages, setBuildLanguage } from "../src/publish/one-language.ts";
 import { isRenderStep, runProductionBuild } from "../src/publish/production-build.ts";
@@ -88,6 +89,13 @@ async function runEleventy(): Promise<void> {
     if (flags.has("--incremental")) eleventy.setIncrementalBuild(true);
     if (serve) {
       await eleventy.watch();
+      const templates = (eleventy as unknown as EleventyInstance).writer.templateMap?.getMap().map((entry) => entry.inputPath) ?? [];
+      const unwatched = await untilWatched(eleventy.watcher as unknown as ScanningWatcher, templates);
+      if (unwatched.length > 0) {
+        console.warn(
+          `[watch] ${unwatched.length} files were still not watched after 60 s, so saving them may not rebuild: ${unwatched[0]}`,
+        );
+      }
       rebuildOnDelete(eleventy.watcher);
       if (flags.has("--incremental")) await writeBodySavesAtOnce(eleventy as unknown as EleventyInstance);
       eleventy.serve(port);

@@ -1,6 +1,6 @@
 // npm start's command (eleventy --serve --incremental) in a site folder on a free port: for the bench and the tests.
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
+import { freePort } from "./free-port.ts";
 import { devServerFlags, eleventyCommand } from "./site-folder.ts";
 import { stripVTControlCharacters } from "node:util";
 
@@ -28,12 +28,17 @@ export async function startDevServer(root: string, firstBuildTimeoutMs = 60_000)
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   const waitUntil = (done: () => boolean, what: string, timeoutMs = 60_000): Promise<void> =>
     new Promise((resolve, reject) => {
-      const deadline = setTimeout(
-        () => reject(new Error(`npm start never printed ${what} in ${timeoutMs / 1000} s:\n${text.slice(-4000)}`)),
-        timeoutMs,
-      );
+      // The poll stops with the deadline: a poll left running would keep the test process alive after the run.
+      let poll: NodeJS.Timeout | undefined;
+      const deadline = setTimeout(() => {
+        clearTimeout(poll);
+        reject(new Error(`npm start never printed ${what} in ${timeoutMs / 1000} s:\n${text.slice(-4000)}`));
+      }, timeoutMs);
       const check = (): void => {
-        if (!done()) return void setTimeout(check, 10);
+        if (!done()) {
+          poll = setTimeout(check, 10);
+          return;
+        }
         clearTimeout(deadline);
         resolve();
       };
@@ -51,14 +56,4 @@ export async function startDevServer(root: string, firstBuildTimeoutMs = 60_000)
   };
   await server.waitFor(/Server at/, firstBuildTimeoutMs);
   return server;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
