@@ -3,14 +3,22 @@ import type { Article } from "../../src/content/articles.ts";
 import { formatDay } from "../../src/content/dates.ts";
 import { listUrl } from "../../src/lists/urls.ts";
 
-export function ArticleCard({ article, locale }: { article: Article; locale: string }) {
+/**
+ * Cards in the grid's widest row: .card-grid fits columns of at least 20rem into the 72rem page (site.css), three.
+ * Those images are in the first screen, so they load at once; the first is the page's largest paint.
+ */
+export const cardsInFirstRow = 3;
+
+export function ArticleCard({ article, locale, position }: { article: Article; locale: string; position: number }) {
+  const firstRow = position < cardsInFirstRow;
   return (
     <li class="card">
       <img
         src={article.heroImage}
         alt=""
         sizes="(min-width: 72rem) 22rem, (min-width: 44rem) 45vw, 100vw"
-        loading="lazy"
+        loading={firstRow ? "eager" : "lazy"}
+        fetchpriority={position === 0 ? "high" : undefined}
         decoding="async"
         data-article-file={article.inputPath}
       />

@@ -17,8 +17,8 @@ export function ArticleCards({ page, locale, strings }: ArticleCardsProps) {
         <p>{strings.noArticles}</p>
       ) : (
         <ul class="card-grid">
-          {page.items.map((article) => (
-            <ArticleCard key={article.url} article={article} locale={locale} />
+          {page.items.map((article, position) => (
+            <ArticleCard key={article.url} article={article} locale={locale} position={position} />
           ))}
         </ul>
       )}

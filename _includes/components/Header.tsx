@@ -34,7 +34,15 @@ export function Header({ lang, strings, switcher }: HeaderProps) {
           <label class="visually-hidden" for="site-search">
             {strings.searchLabel}
           </label>
-          <input id="site-search" type="search" name="q" placeholder={strings.searchPlaceholder} autocomplete="off" />
+          {/* Wide enough for the placeholder in any language: `size` counts characters, the few it adds cover wide letters and the field's own clear button. */}
+          <input
+            id="site-search"
+            type="search"
+            name="q"
+            placeholder={strings.searchPlaceholder}
+            size={strings.searchPlaceholder.length + 4}
+            autocomplete="off"
+          />
           <button type="submit">{strings.searchButton}</button>
         </form>
         <LanguageSwitcher links={switcher} label={strings.languageSwitcher} />

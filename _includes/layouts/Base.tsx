@@ -4,6 +4,7 @@ import type { Language } from "../../src/content/languages.ts";
 import type { PageMeta } from "../../src/seo/page-meta.ts";
 import type { SwitcherLink } from "../../src/i18n/translations.ts";
 import type { UiStrings } from "../../src/i18n/ui-strings.ts";
+import type { FooterLink } from "../../src/render/footer.ts";
 import { Header } from "../components/Header.tsx";
 import { SeoHead } from "../components/SeoHead.tsx";
 import { contentSecurityPolicy, styleHash } from "../../src/seo/security.ts";
@@ -22,10 +23,24 @@ export interface BaseProps {
   socialImage?: ComponentChildren;
   /** Extra elements for <head>: preloads, metadata. */
   head?: ComponentChildren;
+  /** The publisher's pages in this language: src/render/footer.ts footerLinks(). */
+  footerLinks: readonly FooterLink[];
   children: ComponentChildren;
 }
 
-export function Base({ language, strings, title, description, switcher, inlineCss, meta, socialImage, head, children }: BaseProps) {
+export function Base({
+  language,
+  strings,
+  title,
+  description,
+  switcher,
+  inlineCss,
+  meta,
+  socialImage,
+  head,
+  footerLinks,
+  children,
+}: BaseProps) {
   const documentTitle = title === strings.siteName ? title : `${title} — ${strings.siteName}`;
   return (
     <html lang={language.code} dir={language.dir}>
@@ -51,6 +66,17 @@ export function Base({ language, strings, title, description, switcher, inlineCs
         </main>
         <footer class="site-footer">
           <div class="wrap">
+            {footerLinks.length > 0 && (
+              <nav aria-label={strings.publisherNavigation}>
+                <ul class="footer-links">
+                  {footerLinks.map((link) => (
+                    <li key={link.href}>
+                      <a href={link.href}>{link.label}</a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            )}
             <p>{strings.footer}</p>
           </div>
         </footer>

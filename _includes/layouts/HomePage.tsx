@@ -2,7 +2,9 @@
 import type { HomeListPage } from "../../src/lists/list-pages.ts";
 import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
 import { fill } from "../../src/i18n/ui-strings.ts";
+import { newsMediaOrganization } from "../../src/seo/json-ld.ts";
 import { ArticleCards } from "../components/ArticleCards.tsx";
+import { JsonLd } from "../components/JsonLd.tsx";
 import { ListLayout } from "./ListLayout.tsx";
 
 export function HomePage({ data, listPage }: { data: TemplateData; listPage: HomeListPage }) {
@@ -17,6 +19,21 @@ export function HomePage({ data, listPage }: { data: TemplateData; listPage: Hom
       heading={listPage.pageNumber === 1 ? strings.latestArticles : title}
       description={strings.siteDescription}
       alternates={listPage.alternates}
+      head={
+        listPage.pageNumber === 1 && (
+          <JsonLd
+            data={{
+              "@context": "https://schema.org",
+              ...newsMediaOrganization({
+                siteUrl: data.site.url,
+                siteName: strings.siteName,
+                lang: listPage.lang,
+                pages: data.collections.publisherPages ?? [],
+              }),
+            }}
+          />
+        )
+      }
     >
       <ArticleCards page={listPage} locale={language.locale} strings={strings} />
     </ListLayout>

@@ -1,14 +1,23 @@
 // The article page: title, metadata line, hero image, table of contents, the rendered markdown body, tags, neighbours
 // and related articles.
+import { footerLinks } from "../../src/render/footer.ts";
 import type { Article } from "../../src/content/articles.ts";
 import { formatDay } from "../../src/content/dates.ts";
 import { recordedHeadings, tableOfContents } from "../../src/markdown/headings.ts";
 import { newsArticle } from "../../src/seo/json-ld.ts";
+import { absoluteUrl } from "../../src/seo/absolute-url.ts";
 import { listUrl } from "../../src/lists/urls.ts";
 import { pageMeta } from "../../src/seo/page-meta.ts";
 import { formatMinutes, readingMinutes } from "../../src/markdown/reading-time.ts";
 import { neighboursOf, relatedArticles } from "../../src/lists/related.ts";
-import { articleIndexAttributes, filterAttribute, notIndexed, titleMeta, weightAttribute } from "../../src/search/metadata.ts";
+import {
+  abbreviationFilters,
+  articleIndexAttributes,
+  filterAttribute,
+  notIndexed,
+  titleMeta,
+  weightAttribute,
+} from "../../src/search/metadata.ts";
 import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
 import { heroThumbnailPath, socialImage, socialImagePath } from "../../src/images/derived.ts";
 import { articleSwitcherTargets, switcherLinks } from "../../src/i18n/translations.ts";
@@ -16,6 +25,7 @@ import { fill } from "../../src/i18n/ui-strings.ts";
 import { ArticleNeighbours } from "../components/ArticleNeighbours.tsx";
 import { JsonLd } from "../components/JsonLd.tsx";
 import { RelatedArticles } from "../components/RelatedArticles.tsx";
+import { ShareLinks } from "../components/ShareLinks.tsx";
 import { SocialImageTags } from "../components/SeoHead.tsx";
 import { TableOfContents } from "../components/TableOfContents.tsx";
 import { Base } from "./Base.tsx";
@@ -53,8 +63,18 @@ export default function ArticleLayout(data: ArticleData) {
       description={article.description}
       switcher={switcherLinks(data.languages.languages, article.lang, switcherTargets)}
       inlineCss={data.inlineCss}
+      footerLinks={footerLinks(data, article.lang)}
       meta={meta}
-      head={<JsonLd data={newsArticle(article, { siteUrl: data.site.url, siteName: strings.siteName, imageUrl: card.url })} />}
+      head={
+        <JsonLd
+          data={newsArticle(article, {
+            siteUrl: data.site.url,
+            siteName: strings.siteName,
+            imageUrl: card.url,
+            publisherPages: data.collections.publisherPages,
+          })}
+        />
+      }
       socialImage={<SocialImageTags image={card} />}
     >
       <article class="prose" {...articleIndexAttributes(article)}>
@@ -111,8 +131,12 @@ export default function ArticleLayout(data: ArticleData) {
             ))}
           </ul>
         )}
+        {abbreviationFilters([article.title, article.description, article.category, content, ...article.tags]).map((attributes) => (
+          <span key={attributes["data-pagefind-filter"]} hidden {...attributes} />
+        ))}
       </article>
       <div class="prose article-more">
+        <ShareLinks url={absoluteUrl(data.site.url, article.url)} title={article.title} strings={strings} />
         <ArticleNeighbours neighbours={neighboursOf(article, data.collections.articles)} strings={strings} />
         <RelatedArticles articles={relatedArticles(article, data.collections.articles)} strings={strings} locale={language.locale} />
       </div>

@@ -1,4 +1,5 @@
 // The 404 page of each language, and /404.html (default language) for hosts that serve one page for every miss.
+import { footerLinks } from "../../src/render/footer.ts";
 import type { Language } from "../../src/content/languages.ts";
 import { pageMeta } from "../../src/seo/page-meta.ts";
 import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
@@ -40,6 +41,7 @@ export default function NotFound(data: NotFoundData) {
       description={strings.notFoundText}
       switcher={switcherLinks(data.languages.languages, lang, homes)}
       inlineCss={data.inlineCss}
+      footerLinks={footerLinks(data, lang)}
       meta={pageMeta(data, { lang, siteName: strings.siteName, title: strings.notFoundTitle, description: strings.notFoundText })}
     >
       <div class="prose">

@@ -1,9 +1,12 @@
-// /robots.txt: crawling is allowed everywhere, and the sitemap's absolute address is given.
+// /robots.txt: crawling is allowed everywhere, and the sitemaps' absolute addresses are given.
 import type { TemplateData } from "../../src/render/site-data.ts";
 import { robotsTxt } from "../../src/seo/sitemap.ts";
 
 export const data = { permalink: "/robots.txt", eleventyExcludeFromCollections: true };
 
 export default function Robots(data: TemplateData): string {
-  return robotsTxt(data.site.url);
+  return robotsTxt(
+    data.site.url,
+    data.languages.languages.map(({ code }) => code),
+  );
 }

@@ -1,4 +1,5 @@
 // The search page of each language: a plain GET form that works without JavaScript, and the one script of the site.
+import { footerLinks } from "../../src/render/footer.ts";
 import type { Language } from "../../src/content/languages.ts";
 import { pageMeta } from "../../src/seo/page-meta.ts";
 import { searchIndexes, searchPageConfig } from "../../src/search/page-data.ts";
@@ -48,10 +49,11 @@ export default function SearchPage(data: SearchData) {
       description={strings.siteDescription}
       switcher={switcherLinks(data.languages.languages, lang, searchPages)}
       inlineCss={data.inlineCss}
+      footerLinks={footerLinks(data, lang)}
       head={head}
       meta={pageMeta(data, { lang, siteName: strings.siteName, title: strings.searchTitle, description: strings.siteDescription })}
     >
-      <div class="search-page" data-search={JSON.stringify(searchPageConfig(strings, language.locale, indexes))}>
+      <div class="search-page" data-search={JSON.stringify(searchPageConfig(strings, language.locale, indexes, data.categories))}>
         <h1 class="page-title" id="search-title">
           {strings.searchTitle}
         </h1>

@@ -1,4 +1,5 @@
 // "Not yet translated": an article's page in a language it has no version in, at the address its translation will take.
+import { footerLinks } from "../../src/render/footer.ts";
 import type { MissingTranslation } from "../../src/i18n/translations.ts";
 import { findLanguage } from "../../src/content/languages.ts";
 import { pageMeta } from "../../src/seo/page-meta.ts";
@@ -33,6 +34,7 @@ export default function Untranslated(data: UntranslatedData) {
       description={strings.untranslatedText}
       switcher={switcherLinks(data.languages.languages, lang, targets)}
       inlineCss={data.inlineCss}
+      footerLinks={footerLinks(data, lang)}
       meta={pageMeta(data, { lang, siteName: strings.siteName, title: strings.untranslatedTitle, description: strings.untranslatedText })}
     >
       <div class="prose untranslated">

@@ -4,6 +4,7 @@ import type { Category } from "./categories.ts";
 import { parseArticleDate } from "./dates.ts";
 import { EditorError } from "./editor-error.ts";
 import type { SiteLanguages } from "./languages.ts";
+import { locatePublisherPage, publisherPageUrl, toPublisherPage, type PublisherPage } from "./publisher-pages.ts";
 
 interface CascadeData extends Record<string, unknown> {
   page: { inputPath: string };
@@ -42,16 +43,28 @@ async function eleventyDataSchema(data: CascadeData): Promise<void> {
 export default {
   layout: "layouts/article.11ty.tsx",
   permalink: (data: CascadeData): string | false => {
-    const location = locateArticle(data.page.inputPath, data.eleventy.directories.input);
+    const inputDir = data.eleventy.directories.input;
+    const publisherPage = locatePublisherPage(data.page.inputPath, inputDir);
+    if (publisherPage) return publisherPageUrl(publisherPage);
+    const location = locateArticle(data.page.inputPath, inputDir);
     return location && isPublished(data) ? articleUrl(location) : false;
   },
   eleventyDataSchema,
   eleventyComputed: {
     lang: (data: CascadeData): string | undefined =>
-      locateArticle(data.page.inputPath, data.eleventy.directories.input)?.lang ?? (data.lang as string | undefined),
+      (
+        locateArticle(data.page.inputPath, data.eleventy.directories.input) ??
+        locatePublisherPage(data.page.inputPath, data.eleventy.directories.input)
+      )?.lang ?? (data.lang as string | undefined),
+    // Eleventy renders with the computed layout: a publisher page is laid out as one, not as an article.
+    layout: (data: CascadeData): unknown =>
+      locatePublisherPage(data.page.inputPath, data.eleventy.directories.input) ? "layouts/publisher-page.11ty.tsx" : data.layout,
+    publisherPage: (data: CascadeData): PublisherPage | undefined =>
+      toPublisherPage(data.page.inputPath, data, { inputDir: data.eleventy.directories.input, timeZone: data.site.timeZone }),
     /** The validated article, or undefined while it has problems (the schema hook then stops the build). */
     article: (data: CascadeData): Article | undefined => {
-      if (!isArticleFile(data.page.inputPath)) return undefined;
+      if (!isArticleFile(data.page.inputPath) || locatePublisherPage(data.page.inputPath, data.eleventy.directories.input))
+        return undefined;
       return toArticle(data.page.inputPath, data, contextOf(data));
     },
   },

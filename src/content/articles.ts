@@ -10,6 +10,7 @@ import { describeFound, problemLine } from "./editor-error.ts";
 import { displayPath } from "./front-matter.ts";
 import { languageCodes, type SiteLanguages } from "./languages.ts";
 import { slugPattern } from "./slugs.ts";
+import { checkPublisherPage, locatePublisherPage } from "./publisher-pages.ts";
 import { byCodeUnits } from "./text-order.ts";
 
 export interface ArticleLocation {
@@ -50,10 +51,12 @@ export interface ArticleCheckContext {
 /** Every problem with one article, as editor-facing lines; an empty list means it may be published. */
 export function checkArticle(inputPath: string, data: Record<string, unknown>, context: ArticleCheckContext): string[] {
   const file = displayPath(inputPath);
+  if (locatePublisherPage(inputPath, context.inputDir)) return checkPublisherPage(inputPath, data, context);
   const location = locateArticle(inputPath, context.inputDir);
   if (!location) {
     const where = path.relative(context.inputDir, inputPath);
-    return [problemLine(file, "location", "an article at <language>/blog/<slug>.md", describeFound(where))];
+    const expected = "an article at <language>/blog/<slug>.md or a publisher page at <language>/pages/<slug>.md";
+    return [problemLine(file, "location", expected, describeFound(where))];
   }
   const problems: string[] = [];
   const declared = languageCodes(context.languages);

@@ -6,6 +6,7 @@ import { splitArticleSource } from "./article-files.ts";
 import { encodingProblem } from "./article-source.ts";
 import { checkArticle, isScheduled, locateArticle, toArticle, type Article, type ArticleCheckContext } from "./articles.ts";
 import type { Category } from "./categories.ts";
+import { locatePublisherPage } from "./publisher-pages.ts";
 import { EditorError, problemLine } from "./editor-error.ts";
 import { displayPath, frontMatterData } from "./front-matter.ts";
 import { linkedOutside } from "./paths.ts";
@@ -107,7 +108,7 @@ export class ContentCheck {
     const heroOutside = hero && existsSync(hero) ? linkedOutside(hero, path.dirname(context.inputDir)) : undefined;
     if (heroOutside) problems.push(problemLine(displayPath(file), "heroImage", "a file inside the project", `a link to ${heroOutside}`));
     else if (hero && isSvg(hero) && existsSync(hero)) problems.push(...svgProblems(hero, displayPath(hero)));
-    const location = locateArticle(file, context.inputDir);
+    const location = locateArticle(file, context.inputDir) ?? locatePublisherPage(file, context.inputDir);
     if (location && bodyBytes.includes("![")) {
       const body = bodyBytes.toString("utf8");
       problems.push(...bodyImageProblems(this.markdown.forLanguage(location.lang), body, file, context.inputDir));

@@ -1,4 +1,4 @@
-// Content: every article checked before the build, and the published articles per language, newest first.
+// Content: every article checked before the build, the published articles per language, newest first, and the publisher's pages.
 import type { UserConfig } from "@11ty/eleventy";
 import { publishedArticles, type Article } from "./articles.ts";
 import { loadCategories } from "./categories.ts";
@@ -7,6 +7,7 @@ import { siteDate } from "./dates.ts";
 import { EditorError } from "./editor-error.ts";
 import { displayPath } from "./front-matter.ts";
 import type { SiteLanguages } from "./languages.ts";
+import type { PublisherPage } from "./publisher-pages.ts";
 import { isProductionBuild } from "../publish/run-mode.ts";
 
 let checkNow = (): string[] => [];
@@ -33,6 +34,10 @@ export function contentPlugin(
     }
   });
   eleventyConfig.addCollection("articles", publishedArticles);
+  // Every language's about, policy and contact pages: the footer links them and the publisher's JSON-LD names them.
+  eleventyConfig.addCollection("publisherPages", (api): PublisherPage[] =>
+    api.getAll().flatMap((item) => (item.url && item.data.publisherPage ? [item.data.publisherPage as PublisherPage] : [])),
+  );
 }
 
 /** "2 articles scheduled; the next comes out on 2026-12-03 at 10:00 (Europe/Moscow): content/ru/blog/x.md" */

@@ -85,8 +85,9 @@ export function versionsOfPage(page: Pick<SitePage, "translationKey">, pages: re
 }
 
 /**
- * hreflang links in declared-language order, then x-default pointing at the default language's version (left out when
- * the page has no version in the default language). Hrefs are absolute, as search engines require.
+ * hreflang links in declared-language order, then x-default: the default language's version, or, for a page written
+ * only in other languages, its first version in declared order, so every page names the one to show a reader whose
+ * language it lacks. Hrefs are absolute, as search engines require.
  */
 export function alternateLinks(versions: ReadonlyMap<string, string>, languages: SiteLanguages, siteUrl: string): AlternateLink[] {
   const links = languages.languages.flatMap(({ code }) => {
@@ -94,6 +95,7 @@ export function alternateLinks(versions: ReadonlyMap<string, string>, languages:
     return url ? [{ hreflang: code, href: absoluteUrl(siteUrl, url) }] : [];
   });
   const defaultVersion = versions.get(languages.defaultLanguage);
-  if (defaultVersion) links.push({ hreflang: "x-default", href: absoluteUrl(siteUrl, defaultVersion) });
+  const shown = defaultVersion ? absoluteUrl(siteUrl, defaultVersion) : links[0]?.href;
+  if (shown) links.push({ hreflang: "x-default", href: shown });
   return links;
 }

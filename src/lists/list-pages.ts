@@ -39,8 +39,9 @@ export interface ListIndexPage {
 }
 
 /**
- * A category is the same category in every language (its id), a year the same year where that language has one.
- * Tags and authors have no identity across languages: they lead to that language's index.
+ * A category is the same category in every language (its id); a year, a tag or an author is the same list where that
+ * language has one at the same address («OpenAI» at /ru/tags/openai/ and /en/tags/openai/). Otherwise the switcher
+ * leads to that language's index of the kind.
  */
 export function listAlternates(list: ArticleList, lists: ReadonlyMap<string, LanguageLists>): Record<string, string> {
   return Object.fromEntries(
@@ -49,13 +50,14 @@ export function listAlternates(list: ArticleList, lists: ReadonlyMap<string, Lan
       const same =
         list.kind === "category"
           ? other.category.find((category) => category.categoryId === list.categoryId)
-          : list.kind === "year"
-            ? other.year.find((year) => year.name === list.name)
-            : undefined;
+          : other[list.kind].find((candidate) => withoutLanguage(candidate.url) === withoutLanguage(list.url));
       return [lang, same?.url ?? sectionUrl(list.kind, lang)];
     }),
   );
 }
+
+/** /ru/tags/openai/ → /tags/openai/: what a list's address is in every language. */
+const withoutLanguage = (url: string): string => url.slice(url.indexOf("/", 1));
 
 /** Every page of every list in every language: /ru/tags/llm/, /ru/tags/llm/page/2/, … */
 export function articleListPages(lists: ReadonlyMap<string, LanguageLists>, perPage: number): ArticleListPage[] {
@@ -89,13 +91,12 @@ export function homeListPages(articles: readonly Article[], languages: readonly 
 }
 
 /**
- * A category's first page is the same page in every language (its id, whatever the slugs); a year's pages match by
- * their URL without the language, as the home's do. A tag or an author is its language's own: no alternates.
+ * A category's first page is the same page in every language (its id, whatever the slugs); the pages of a year, a
+ * tag or an author match by their URL without the language, as the home's do.
  */
 function translationKeyOf(list: ArticleList, url: string, pageNumber: number): string {
-  if (list.kind === "category" && pageNumber === 1) return `category:${list.categoryId ?? list.name}`;
-  if (list.kind === "year") return url.slice(url.indexOf("/", 1));
-  return url;
+  if (list.kind === "category") return pageNumber === 1 ? `category:${list.categoryId ?? list.name}` : url;
+  return withoutLanguage(url);
 }
 
 /** /ru/categories/, /ru/tags/, /ru/authors/, /ru/archive/: every list of that kind with its number of articles. */

@@ -1,9 +1,11 @@
 // The global data every template receives (from _data/), typed once for the layouts.
+import type { Category } from "../content/categories.ts";
 import { requireLanguage, type Language, type SiteLanguages } from "../content/languages.ts";
 import type { UiStrings } from "../i18n/ui-strings.ts";
 import type { CollectionItem } from "@11ty/eleventy";
 import type { Article } from "../content/articles.ts";
 import type { ListPageEntry } from "../lists/list-pages.ts";
+import type { PublisherPage } from "../content/publisher-pages.ts";
 
 export interface SiteSettings {
   /** Absolute URL of the deployed site, without a trailing slash; SITE_URL overrides it. */
@@ -25,6 +27,8 @@ export interface GlobalData {
   /** The languages whose pages this build renders: all, or the one of npm run build -- --lang. */
   builtLanguages: Language[];
   i18n: Record<string, UiStrings>;
+  /** _data/categories.json, checked by src/content/categories.ts. */
+  categories: Category[];
   /** _data/synonyms.json, checked by src/search/shared/synonyms.ts where it is used. */
   synonyms?: unknown;
 }
@@ -33,7 +37,7 @@ export interface GlobalData {
 export interface TemplateData extends GlobalData {
   inlineCss: string;
   page: { url: string; inputPath: string; lang?: string };
-  collections: { all: CollectionItem[]; articles: Article[]; listPages?: ListPageEntry[] };
+  collections: { all: CollectionItem[]; articles: Article[]; listPages?: ListPageEntry[]; publisherPages?: PublisherPage[] };
   /** Ties a page to its translations when their URLs differ by more than the language (src/i18n/alternates.ts). */
   translationKey?: string;
   /** Kept out of search engines and the sitemap (404 pages, the root redirect). */

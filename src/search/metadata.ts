@@ -1,6 +1,7 @@
 // What the search index learns about an article: Pagefind's data attributes, built from the article's front matter.
 import type { Article } from "../content/articles.ts";
 import { heroThumbnailPath } from "../images/derived.ts";
+import { abbreviationFilter, abbreviationsIn } from "./shared/abbreviations.ts";
 import { dateSortKey, type SearchFilterName } from "./shared/query.ts";
 
 /**
@@ -43,3 +44,12 @@ export function weightAttribute(part: keyof typeof searchWeights): Record<string
 
 /** The article's title, as search results show it, weighted above everything else. */
 export const titleMeta: Record<string, string> = { "data-pagefind-meta": "title", ...weightAttribute("title") };
+
+/**
+ * One attribute set per abbreviation the article writes (in its title, description, body or tags), for empty hidden
+ * elements: Pagefind takes one filter value per element, and a value given in the attribute adds no indexed text.
+ */
+export function abbreviationFilters(texts: string[]): Array<Record<string, string>> {
+  const text = texts.join(" ").replace(/<[^>]*>/g, " ");
+  return abbreviationsIn(text).map((abbreviation) => ({ "data-pagefind-filter": `${abbreviationFilter}:${abbreviation}` }));
+}

@@ -30,9 +30,15 @@ export function searchIndexes(
   }));
 }
 
-export function searchPageConfig(strings: UiStrings, locale: string, indexes: SearchLanguageIndex[]): SearchPageConfig {
+export function searchPageConfig(
+  strings: UiStrings,
+  locale: string,
+  indexes: SearchLanguageIndex[],
+  categories: ReadonlyArray<{ names: Record<string, string> }>,
+): SearchPageConfig {
   return {
     locale,
+    categoryNames: categories.map(({ names }) => names),
     indexes,
     strings: {
       resultCount: strings.searchResultCount,

@@ -1,10 +1,48 @@
-// Structured data for articles: a schema.org NewsArticle, serialized so it can sit inside <script> safely.
+// Structured data: a schema.org NewsArticle per article and the publisher as a NewsMediaOrganization, serialized so
+// it can sit inside <script> safely.
 import { absoluteUrl } from "./absolute-url.ts";
 import type { Article } from "../content/articles.ts";
+import { publisherPagesOf, type PublisherPage, type PublisherRole } from "../content/publisher-pages.ts";
+
+export interface PublisherContext {
+  siteUrl: string;
+  siteName: string;
+  lang: string;
+  /** Every language's publisher pages (collections.publisherPages): this language's policies are named. */
+  pages: readonly PublisherPage[];
+}
+
+// The schema.org property each publisher page is; "about" is the masthead: who runs and edits the site.
+const roleProperties: Record<PublisherRole, string> = {
+  about: "masthead",
+  "editorial-policy": "publishingPrinciples",
+  "corrections-policy": "correctionsPolicy",
+  contact: "contactPoint",
+};
+
+/** The publisher in one language, with its policies where the language has those pages. */
+export function newsMediaOrganization(context: PublisherContext): Record<string, unknown> {
+  const home = absoluteUrl(context.siteUrl, `/${context.lang}/`);
+  const organization: Record<string, unknown> = {
+    "@type": "NewsMediaOrganization",
+    "@id": `${home}#publisher`,
+    name: context.siteName,
+    url: home,
+    logo: { "@type": "ImageObject", url: absoluteUrl(context.siteUrl, "/favicon.svg") },
+  };
+  for (const page of publisherPagesOf(context.pages, context.lang)) {
+    if (!page.role) continue;
+    const url = absoluteUrl(context.siteUrl, page.url);
+    organization[roleProperties[page.role]] = page.role === "contact" ? { "@type": "ContactPoint", contactType: "editorial", url } : url;
+  }
+  return organization;
+}
 
 export interface NewsArticleContext {
   siteUrl: string;
   siteName: string;
+  /** The publisher's pages of every language (collections.publisherPages). */
+  publisherPages?: readonly PublisherPage[];
   /** Absolute URL of the article's image (the hero image unless the image pipeline supplies a card). */
   imageUrl?: string;
 }
@@ -22,7 +60,7 @@ export function newsArticle(article: Article, context: NewsArticleContext): Reco
     datePublished: article.dates.published.dateTime,
     dateModified: article.dates.modified.dateTime,
     author: [{ "@type": "Person", name: article.author }],
-    publisher: { "@type": "Organization", name: context.siteName, url: absoluteUrl(context.siteUrl, `/${article.lang}/`) },
+    publisher: newsMediaOrganization({ ...context, lang: article.lang, pages: context.publisherPages ?? [] }),
     inLanguage: article.lang,
     articleSection: article.category,
     keywords: article.tags,

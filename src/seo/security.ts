@@ -1,4 +1,5 @@
 // Security headers: a Content-Security-Policy with no inline script, and cache rules for fingerprinted files.
+import { encodedUrlPrefix } from "../images/policy.ts";
 import { createHash } from "node:crypto";
 
 const hashes = new Map<string, string>();
@@ -41,6 +42,18 @@ export interface HeaderRule {
 
 /** The images' policy: nothing but the image itself and its inline styles; `sandbox` also stops script and forms. */
 export const imagePolicy = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";
+
+/**
+ * Pagefind names its index chunks by content hash; its entry files and the search script keep stable names. The image
+ * pipeline names encoded images by a hash of their source (src/images/policy.ts encodedUrlPrefix).
+ */
+export const fingerprintedPaths = [
+  "/pagefind/fragment/*",
+  "/pagefind/index/*",
+  "/pagefind/filter/*",
+  "/pagefind/*.pf_meta",
+  `${encodedUrlPrefix}*`,
+];
 
 const immutable: Array<[string, string]> = [["Cache-Control", "public, max-age=31536000, immutable"]];
 

@@ -1,9 +1,10 @@
-// sitemap.xml with hreflang alternates for every page, and the robots.txt that points to it.
+// sitemap.xml with hreflang alternates for every page, and the robots.txt that points to it and the news sitemaps.
 import { absoluteUrl } from "./absolute-url.ts";
 import { alternateLinks, versionsOfPage, type SitePage } from "../i18n/alternates.ts";
 import type { SiteLanguages } from "../content/languages.ts";
 import { byCodeUnits } from "../content/text-order.ts";
 import { element } from "./xml.ts";
+import { newsSitemapPath } from "./news-sitemap.ts";
 
 export const sitemapPath = "/sitemap.xml";
 
@@ -27,7 +28,8 @@ export function sitemapXml(pages: readonly SitePage[], languages: SiteLanguages,
   ].join("\n");
 }
 
-/** Everything may be crawled; the sitemap says what there is. */
-export function robotsTxt(siteUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(siteUrl, sitemapPath)}\n`;
+/** Everything may be crawled; the sitemap says what there is, and each language's news sitemap what is new. */
+export function robotsTxt(siteUrl: string, languages: readonly string[] = []): string {
+  const sitemaps = [sitemapPath, ...languages.map(newsSitemapPath)].map((path) => `Sitemap: ${absoluteUrl(siteUrl, path)}`);
+  return `User-agent: *\nAllow: /\n\n${sitemaps.join("\n")}\n`;
 }

@@ -1,12 +1,9 @@
 // No layout shift: every page type in both languages, on a phone and a desktop screen, loads without moving what is shown.
 import * as assert from "uvu/assert";
 import { servedSiteSuite } from "../helpers/browser.ts";
+import { layoutShifts, recordLayoutShifts } from "../helpers/layout-shifts.ts";
 import { everyPage } from "./pages.ts";
-
-interface Shift {
-  value: number;
-  moved: string[];
-}
+import { cardsInFirstRow } from "../../_includes/components/ArticleCard.tsx";
 
 const screens = { phone: { width: 412, height: 823 }, desktop: { width: 1350, height: 940 } };
 
@@ -16,28 +13,23 @@ for (const [screen, viewport] of Object.entries(screens)) {
   for (const url of everyPage) {
     layout(`${url} on a ${screen} moves nothing while it loads`, async ({ server, browser }) => {
       const { page } = await browser.open("about:blank", { viewport });
-      // Recorded from the first paint on, as Chromium reports them to the page (the same entries CLS is made of).
-      await page.addInitScript(() => {
-        const shifts: Shift[] = [];
-        Object.assign(window, { shifts });
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; sources?: Array<{ node?: Node | null }> }>) {
-            const moved = (entry.sources ?? []).map(({ node }) =>
-              node instanceof Element ? node.outerHTML.slice(0, 120) : String(node?.textContent ?? "").slice(0, 120),
-            );
-            shifts.push({ value: entry.value, moved });
-          }
-        }).observe({ type: "layout-shift", buffered: true });
-      });
+      await recordLayoutShifts(page);
       await page.goto(`${server.url}${url}`, { waitUntil: "networkidle" });
       if (url.includes("/search/")) await page.locator("[data-search-results] li").first().waitFor({ timeout: 15_000 });
-      // Two frames, so a shift caused by the last change is reported before it is read.
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      const shifts = await page.evaluate(() => (window as unknown as { shifts: Shift[] }).shifts);
+      const shifts = await layoutShifts(page);
       assert.equal(shifts, [], `${url} shifted: ${JSON.stringify(shifts)}`);
       await page.context().close();
     });
   }
 }
+
+layout("the card grid's widest row has as many cards as load at once, however wide the screen", async ({ server, browser }) => {
+  for (const width of [1350, 1920, 2560]) {
+    const { page } = await browser.open(`${server.url}/ru/`, { viewport: { width, height: 1000 } });
+    const tops = await page.locator(".card-grid > .card").evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().top));
+    assert.is(tops.filter((top) => top === tops[0]).length, cardsInFirstRow, `${width} px`);
+    await page.context().close();
+  }
+});
 
 layout.run();

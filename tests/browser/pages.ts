@@ -11,6 +11,7 @@ export const pageTypes: Record<string, string[]> = {
   category: ["/ru/categories/novosti-ii/", "/en/categories/ai-news/"],
   "tag and author": ["/ru/tags/llm/", "/en/authors/editorial-team/"],
   archive: ["/ru/archive/", "/en/archive/2026/"],
+  "publisher page": ["/ru/about/", "/en/corrections-policy/"],
 };
 
 export const everyPage = Object.values(pageTypes).flat();

@@ -1,8 +1,13 @@
-// Search quality: a table of queries readers type and the article each must find in its top five; prints recall@5.
+// Search quality: a table of queries readers type and the article each must find in its top five (recall@5), and
+// short words and abbreviations whose top ten must all contain them or a synonym as whole words (precision@10).
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import * as assert from "uvu/assert";
 import type { Page } from "playwright-core";
 import { servedSiteSuite } from "../helpers/browser.ts";
 import { resultUrls, settled } from "../helpers/search-page.ts";
+import { page as builtPage } from "../helpers/site.ts";
+import { projectRoot } from "../helpers/site-folder.ts";
 
 /** What makes a query hard: another word form, a tag, a synonym, the wrong keyboard layout, a typo, another language. */
 type Kind = "word form" | "tag or author" | "synonym" | "layout" | "typo" | "all languages";
@@ -87,6 +92,82 @@ quality("every query of the table finds its article in the top five, for the kin
     missed.filter((row) => handled.includes(row.kind)),
     [],
   );
+  assert.equal(errors, []);
+});
+
+/**
+ * Short words and abbreviations: every short member of _data/synonyms.json, a few common short words, and the long
+ * synonyms of «ЕС» and «ИИ», which once brought «если» and «и» along. `all`: typed with every language searched.
+ */
+const precisionQueries: Array<{ lang: string; query: string; all?: boolean }> = [
+  ...(["ЕС", "ИИ", "LLM", "CI", "бот", "код", "Евросоюз", "искусственный интеллект"] as const).map((query) => ({ lang: "ru", query })),
+  ...(["EU", "AI", "LLM", "CI", "bot", "log", "European Union", "artificial intelligence"] as const).map((query) => ({
+    lang: "en",
+    query,
+  })),
+  { lang: "en", query: "EU", all: true },
+  { lang: "ru", query: "ИИ", all: true },
+];
+
+const synonymGroups = JSON.parse(readFileSync(path.join(projectRoot, "_data/synonyms.json"), "utf8")) as Record<string, string[][]>;
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The query and every member of its synonym groups in the languages searched. */
+function askedPhrases(query: string, langs: string[]): string[] {
+  const groups = langs.flatMap((lang) => synonymGroups[lang] ?? []);
+  return [query, ...groups.filter((group) => group.some((member) => member.toLowerCase() === query.toLowerCase())).flat()];
+}
+
+/**
+ * The test's own reading of "contains the query as whole words": a word of three letters or fewer exactly, or with an
+ * ending of one or two letters when it is not in capitals («кода»); a longer phrase with up to three letters of ending
+ * on its last word («Евросоюза»).
+ */
+function containsAsked(text: string, phrases: string[]): boolean {
+  return phrases.some((phrase) => {
+    const ending = phrase.length > 3 ? "\\p{L}{0,3}" : phrase === phrase.toUpperCase() ? "" : "\\p{L}{0,2}";
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}${ending}(?![\\p{L}\\p{N}])`, "iu").test(text);
+  });
+}
+
+quality("every result of a short word or abbreviation contains it or a synonym as whole words, and marks only those", async (context) => {
+  const { page, errors } = await context.browser.open(`${context.server.url}/ru/search/`);
+  const langs = (lang: string, all?: boolean): string[] => (all ? Object.keys(synonymGroups) : [lang]);
+  let shown = 0;
+  const wrong: string[] = [];
+  for (const { lang, query, all } of precisionQueries) {
+    await page.goto(`${context.server.url}/${lang}/search/?q=${encodeURIComponent(query)}${all ? "&all=1" : ""}`);
+    await settled(page);
+    const results = await page.locator(".search-result").evaluateAll((items) =>
+      items.slice(0, 10).map((item) => ({
+        url: item.querySelector("h2 a")?.getAttribute("href") ?? "",
+        marks: [...item.querySelectorAll("mark")].map((mark) => mark.textContent ?? ""),
+      })),
+    );
+    if (results.length === 0) wrong.push(`/${lang}/ «${query}»: no results at all`);
+    for (const { url, marks } of results) {
+      shown++;
+      const text = builtPage(context.site, url).querySelector("article")?.structuredText ?? "";
+      const phrases = askedPhrases(query, langs(lang, all));
+      if (!containsAsked(text, phrases)) wrong.push(`/${lang}/ «${query}» → ${url}: the article lacks it`);
+      for (const mark of marks) {
+        // A mark is one word: any word of the query or a synonym will do («интеллект» of «искусственный интеллект»).
+        if (
+          !containsAsked(
+            mark,
+            phrases.flatMap((phrase) => phrase.split(" ")),
+          )
+        )
+          wrong.push(`/${lang}/ «${query}» → ${url}: marks «${mark}»`);
+      }
+    }
+  }
+  const precise = shown - new Set(wrong.map((line) => line.split(":")[0])).size;
+  console.log(
+    `\nsearch precision@10: ${precise}/${shown} results (${Math.round((100 * precise) / Math.max(shown, 1))}%) over ${precisionQueries.length} short-word queries`,
+  );
+  for (const line of wrong) console.log(`  ${line}`);
+  assert.equal(wrong, []);
   assert.equal(errors, []);
 });
 

@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import type { Page } from "playwright-core";
 import { servedSiteSuite } from "../helpers/browser.ts";
 import { resultUrls, searchPage, settled, status } from "../helpers/search-page.ts";
-import { article } from "../helpers/site.ts";
+import { article, page as builtPage } from "../helpers/site.ts";
 
 // Twelve short notes on top of the fixture's articles, so a query can have more than one page of results.
 const notes = Object.fromEntries(
@@ -147,6 +147,103 @@ search("a result shows the article's title, date, thumbnail and an excerpt with 
   assert.match((await result.locator("img").getAttribute("src")) ?? "", /^\/images\/thumbs\/\d+\.webp$/);
   assert.match(await result.locator("mark").first().innerText(), /черновик/i);
 });
+
+search("excerpts are the article's own text, never its title, description, category and author run together", async (context) => {
+  const { page, errors } = await context.browser.open(`${context.server.url}/ru/search/`);
+  // Words only: Pagefind ends each block of its text with a full stop («Что меняется.» for a heading).
+  const spaces = (text: string): string =>
+    text
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .join(" ");
+  for (const [lang, query] of [
+    ["ru", "модели"],
+    ["ru", "Rust"],
+    ["ru", "сборки"],
+    ["en", "chatbots"],
+    ["en", "Rust"],
+  ] as const) {
+    await page.goto(`${context.server.url}/${lang}/search/?q=${encodeURIComponent(query)}`);
+    await settled(page);
+    const results = await page.locator(".search-result").evaluateAll((items) =>
+      items.map((item) => ({
+        url: item.querySelector("h2 a")?.getAttribute("href") ?? "",
+        excerpt: item.querySelector(".search-excerpt")?.textContent ?? "",
+      })),
+    );
+    assert.ok(results.length > 0, `«${query}» found nothing`);
+    for (const { url, excerpt } of results) {
+      const body = spaces(builtPage(context.site, url).querySelector(".article-body")?.structuredText ?? "");
+      const words = spaces(excerpt);
+      assert.ok(body.includes(words), `«${query}» → ${url}: the excerpt «${excerpt}» is not the article's text`);
+    }
+  }
+  assert.equal(errors, []);
+});
+
+search("a match only in the title or the tags shows the article's description as its excerpt", async (context) => {
+  const { page, errors } = await searchPage(context, "ru", "Регулирование");
+  assert.equal(await resultUrls(page), ["/ru/blog/eu-rules/"]);
+  const description = builtPage(context.site, "/ru/blog/eu-rules/").querySelector(".lede")?.text.trim();
+  assert.is(await page.locator(".search-excerpt").innerText(), description);
+  assert.equal(errors, []);
+});
+
+search("the language switcher leads to the same search in the other language, its category under that language's name", async (context) => {
+  const params = `&sort=newest&category=${encodeURIComponent("Разработка")}&tag=Rust`;
+  const { page, errors } = await searchPage(context, "ru", "инструмент", params);
+  const english = (): Promise<URL> =>
+    page
+      .locator('.language-switcher a[hreflang="en"]')
+      .getAttribute("href")
+      .then((href) => new URL(href ?? "", context.server.url));
+  const first = await english();
+  assert.is(first.pathname, "/en/search/");
+  assert.is(first.searchParams.get("q"), "инструмент");
+  assert.is(first.searchParams.get("sort"), "newest");
+  assert.equal(first.searchParams.getAll("category"), ["Development"]);
+  assert.equal(first.searchParams.getAll("tag"), ["Rust"]);
+  await page.locator("[data-search-input]").fill("model");
+  await page.locator("[data-search-input]").press("Enter");
+  await settled(page);
+  assert.is((await english()).searchParams.get("q"), "model");
+  // The English page keeps the filters it was given, listed so they can be unchecked.
+  await page.goto((await english()).href);
+  await settled(page);
+  await page.locator("summary", { hasText: "Category" }).click();
+  assert.ok(await page.getByLabel("Development").isChecked());
+  assert.equal(errors, []);
+});
+
+search(
+  "no filter value is listed with a count of 0 unless it is checked, as the query, the languages and the filters change",
+  async (context) => {
+    const { page, errors } = await searchPage(context, "ru", "инструмент");
+    for (const summary of await page.locator("details.search-filter summary").all()) await summary.click();
+    const zeros = (): Promise<string[]> =>
+      page.locator(".search-filter-value").evaluateAll((labels) =>
+        labels
+          .filter((label) => (label as HTMLElement).offsetParent !== null && !label.querySelector("input")?.checked)
+          .map((label) => label.textContent ?? "")
+          .filter((text) => /\(0\)/.test(text)),
+      );
+    const type = async (query: string): Promise<void> => {
+      await page.locator("[data-search-input]").fill(query);
+      await page.locator("[data-search-input]").press("Enter");
+      await settled(page);
+    };
+    await page.getByLabel("Разработка").check();
+    await settled(page);
+    for (const query of ["модели", "ЕС", "Rust", "инструмент"]) {
+      await type(query);
+      assert.equal(await zeros(), [], query);
+    }
+    await page.locator("[data-search-all]").check();
+    await settled(page);
+    assert.equal(await zeros(), [], "all languages");
+    assert.equal(errors, []);
+  },
+);
 
 search("a filter narrows the results, and the URL keeps it", async (context) => {
   const { page, errors } = await searchPage(context, "ru", "инструмент");

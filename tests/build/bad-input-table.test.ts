@@ -374,7 +374,9 @@ const cases: BadInput[] = [
   {
     file: "content/ru/about.md",
     contents: article({}),
-    lines: ['location: expected an article at <language>/blog/<slug>.md, found "ru/about.md"'],
+    lines: [
+      'location: expected an article at <language>/blog/<slug>.md or a publisher page at <language>/pages/<slug>.md, found "ru/about.md"',
+    ],
   },
   {
     file: "content/ru/blog/Fast-Model.md",

@@ -55,7 +55,7 @@ feeds("the Atom feed lists the language's articles newest first, with the update
   assert.is(feed.entry[0].published, "2026-03-02T00:00:00+03:00", "midnight of that day in the site's zone");
   assert.is(feed.entry[0].updated, "2026-03-05T00:00:00+03:00");
   assert.is(feed.updated, "2026-03-05T00:00:00+03:00");
-  assert.is(parseXml(read("en/feed.xml")).feed.entry.length, 1);
+  assert.is(parseXml(read("en/feed.xml")).feed.entry.length, 2);
 });
 
 feeds("each language has a JSON Feed 1.1 with the required fields", ({ read }) => {
@@ -154,6 +154,8 @@ feeds("the sitemap gives a translated article its hreflang alternates and x-defa
   const untranslated = `${siteUrl}/ru/blog/untranslated-note/`;
   assert.equal(alternatesOf(untranslated), { ru: untranslated, "x-default": untranslated });
   assert.is(urlset.url.find((url: Parsed) => url.loc === untranslated).lastmod, "2026-02-10");
+  const englishOnly = `${siteUrl}/en/blog/english-only-note/`;
+  assert.equal(alternatesOf(englishOnly), { en: englishOnly, "x-default": englishOnly });
 });
 
 feeds("robots.txt points at the sitemap's absolute URL", ({ read }) => {

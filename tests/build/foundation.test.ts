@@ -3,7 +3,9 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { parse } from "node-html-parser";
 import { build, page, hasFile, projectRoot, removeSite, type BuildResult } from "../helpers/site.ts";
+import { serveSite } from "../helpers/static-server.ts";
 
 const site = suite<{ result: BuildResult }>("sample site");
 
@@ -58,6 +60,26 @@ site("404 pages exist at the root and per language", ({ result }) => {
   assert.is(page(result, "/404.html").querySelector("html")?.getAttribute("lang"), "ru");
   assert.is(page(result, "/en/404.html").querySelector("h1")?.text, "Page not found");
   assert.is(page(result, "/ru/404.html").querySelector("h1")?.text, "Страница не найдена");
+});
+
+site("a missing address gets its own language's 404 page from a host that reads _redirects (Netlify's matcher)", async ({ result }) => {
+  const server = await serveSite(result.output);
+  try {
+    for (const [address, lang, heading] of [
+      ["/en/no-such-article/", "en", "Page not found"],
+      ["/en/blog/gone/", "en", "Page not found"],
+      ["/ru/blog/gone/", "ru", "Страница не найдена"],
+      ["/no-such-folder/", "ru", "Страница не найдена"],
+    ]) {
+      const response = await fetch(`${server.url}${address}`);
+      assert.is(response.status, 404, address);
+      const document = parse(await response.text());
+      assert.is(document.querySelector("html")?.getAttribute("lang"), lang, address);
+      assert.is(document.querySelector("h1")?.text, heading, address);
+    }
+  } finally {
+    await server.close();
+  }
 });
 
 site("an article shows its metadata in the reader's language", ({ result }) => {

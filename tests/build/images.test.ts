@@ -118,10 +118,11 @@ images("every <img> on every page has width and height, and no internal attribut
   }
 });
 
-images("list thumbnails are lazy pictures with an empty alt beside the title link", ({ result }) => {
+images("list thumbnails are pictures with an empty alt beside the title link; the first keeps its priority", ({ result }) => {
   const card = page(result, "/ru/").querySelector(".card picture img");
   assert.is(card?.getAttribute("alt"), "");
-  assert.is(card?.getAttribute("loading"), "lazy");
+  assert.is(card?.getAttribute("loading"), "eager");
+  assert.is(card?.getAttribute("fetchpriority"), "high");
   assert.match(card?.getAttribute("sizes") ?? "", "22rem");
 });
 

@@ -37,6 +37,17 @@ lists("ten articles on the first page, the rest on the second, newest first", ({
   assert.equal(second, ["Статья номер 2", "Статья номер 1"]);
 });
 
+lists("the first row's card images load at once, the first with high priority; the others are lazy", ({ result }) => {
+  for (const url of ["/ru/", "/ru/page/2/"]) {
+    const images = page(result, url).querySelectorAll(".card img");
+    const loading = images.map((image) => image.getAttribute("loading"));
+    const priority = images.map((image) => image.getAttribute("fetchpriority") ?? "auto");
+    const lazy = images.length - Math.min(3, images.length);
+    assert.equal(loading, [...Array(images.length - lazy).fill("eager"), ...Array(lazy).fill("lazy")], url);
+    assert.equal(priority, ["high", ...Array(images.length - 1).fill("auto")], url);
+  }
+});
+
 lists("pages link to each other by number, the current one marked", ({ result }) => {
   const numbers = page(result, "/ru/page/2/").querySelectorAll(".pagination a");
   const hrefs = numbers.map((link) => link.getAttribute("href"));

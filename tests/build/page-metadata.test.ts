@@ -56,6 +56,12 @@ head("an untranslated article names only itself", ({ result }) => {
   assert.is(ru.querySelectorAll('meta[property="og:locale:alternate"]').length, 0);
 });
 
+head("an article written only in another language than the default names itself as x-default too", ({ result }) => {
+  const en = page(result, "/en/blog/english-only-note/");
+  const self = `${siteUrl}/en/blog/english-only-note/`;
+  assert.equal(hreflangs(en), { en: self, "x-default": self });
+});
+
 head("list pages pair up across languages too", ({ result }) => {
   assert.equal(hreflangs(page(result, "/en/")), {
     ru: `${siteUrl}/ru/`,

@@ -3,6 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import netlifyRedirector from "netlify-redirector";
 import { headersFor, parseHeaderRules } from "../../src/seo/security.ts";
 
 const contentTypes: Record<string, string> = {
@@ -29,13 +30,21 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** A slow network: an HTML page is sent up to this text, and the rest `ms` later (the browser paints what it has). */
+  pause?: { before: string; ms: number };
+}
+
 /**
- * Serves a built site as a static host would: folders serve index.html, a miss serves /404.html with status 404, and
- * the site's own `_headers` rules (CSP, caching) are sent with every response.
+ * Serves a built site as Netlify would: folders serve index.html, a miss serves the 404 page the site's `_redirects`
+ * names for it (else /404.html) with status 404, and the site's own `_headers` rules (CSP, caching) are sent with every
+ * response.
  */
-export async function serveSite(root: string): Promise<StaticServer> {
+export async function serveSite(root: string, { pause }: ServeOptions = {}): Promise<StaticServer> {
   const base = path.resolve(root);
   const rules = parseHeaderRules(await readFile(path.join(base, "_headers"), "utf8").catch(() => ""));
+  const redirectsFile = await readFile(path.join(base, "_redirects"), "utf8").catch(() => undefined);
+  const redirects = redirectsFile === undefined ? undefined : await netlifyRedirector.parsePlain(redirectsFile, {});
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);
@@ -46,10 +55,26 @@ export async function serveSite(root: string): Promise<StaticServer> {
     const body = await readFile(file).catch(() => undefined);
     if (body) {
       response.writeHead(200, { "content-type": contentTypes[path.extname(file)] ?? "application/octet-stream" });
+      const cut = pause && file.endsWith(".html") ? body.indexOf(pause.before) : -1;
+      if (pause && cut > 0) {
+        response.write(body.subarray(0, cut));
+        setTimeout(() => response.end(body.subarray(cut)), pause.ms);
+        return;
+      }
       response.end(body);
       return;
     }
-    const notFound = await readFile(path.join(base, "404.html")).catch(() => "Not found");
+    // A miss: Netlify's own matcher reads the site's `_redirects`, whose 404 rules name each language's page.
+    const rule = redirects?.match({
+      scheme: "http",
+      host: "127.0.0.1",
+      path: pathname,
+      query: "",
+      getHeader: () => "",
+      getCookie: () => "",
+    });
+    const notFoundPage = rule?.status === 404 ? rule.to : "/404.html";
+    const notFound = await readFile(path.join(base, path.normalize(notFoundPage))).catch(() => "Not found");
     response.writeHead(404, { "content-type": "text/html; charset=utf-8" });
     response.end(notFound);
   });

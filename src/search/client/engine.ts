@@ -1,9 +1,11 @@
 // Runs a reader's query: each chosen language's index with its synonyms, the other keyboard layout when nothing
 // matches, and a typo correction whose extra results rank below the typed query's.
 import { switchLayout } from "../shared/keyboard-layout.ts";
-import { resultsShowWords } from "../shared/match.ts";
+import { abbreviationFilter, queryAbbreviations } from "../shared/abbreviations.ts";
+import { articleExcerpt, matchesAsked } from "../shared/excerpt.ts";
+import { askedWord, resultsShowWords, wordsOf } from "../shared/match.ts";
 import type { SearchLanguageIndex } from "../shared/page-config.ts";
-import { pagefindOptions, type SearchState } from "../shared/query.ts";
+import { pagefindOptions, type PagefindSearchOptions, type SearchState } from "../shared/query.ts";
 import { queryVariants } from "../shared/synonyms.ts";
 import { correctableWords, correctQuery, vocabularyPartNames } from "../shared/vocabulary.ts";
 import { loadPagefind, type FilterCounts, type PagefindResponse, type PagefindWeb } from "./pagefind-web.ts";
@@ -84,8 +86,10 @@ export class SearchEngine {
         return { excerpt, title: meta.title, labels: Object.values(filters).flat() };
       }),
     );
-    const queries = this.languages(state.allLanguages).flatMap((index) => queryVariants(query, index.synonyms));
-    return resultsShowWords(shown, queries);
+    const languages = this.languages(state.allLanguages);
+    const queries = languages.flatMap((index) => queryVariants(query, index.synonyms));
+    const abbreviations = languages.flatMap((index) => queries.flatMap((variant) => queryAbbreviations(variant, index.synonyms)));
+    return resultsShowWords(shown, queries, abbreviations);
   }
 
   /** The query in each chosen language, with that language's synonyms; a page found by several variants is listed once. */
@@ -95,11 +99,21 @@ export class SearchEngine {
     const answers = await Promise.all(
       languages.map(async (index) => {
         const pagefind = await this.load(index);
-        const variants = queryVariants(query, index.synonyms);
-        return inLanguage(
-          await mergeResponses(await Promise.all(variants.map((variant) => pagefind.search(variant, options))), state.sort),
-          index.lang,
+        const variants = queryVariants(query, index.synonyms).map((variant) => ({
+          variant,
+          abbreviations: queryAbbreviations(variant, index.synonyms),
+        }));
+        const asked = askedWord(
+          variants.map(({ variant }) => variant),
+          variants.flatMap(({ abbreviations }) => abbreviations),
         );
+        const responses = await Promise.all(
+          variants.map(async ({ variant, abbreviations }) => {
+            const response = await searchWholeWords(pagefind, variant, abbreviations, options);
+            return (await showsVariant(response, askedWord([variant], abbreviations))) ? response : nothingFound();
+          }),
+        );
+        return inLanguage(withArticleExcerpts(await mergeResponses(responses, state.sort), asked), index.lang);
       }),
     );
     return mergeResponses(answers, state.sort, true);
@@ -125,4 +139,48 @@ export class SearchEngine {
     );
     return parts.flat();
   }
+}
+
+/**
+ * One variant, its short words matched whole: abbreviations through the filter each article files them under, and a
+ * single word of three letters or fewer as Pagefind's exact (quoted) search, so «код» is not «кодекс».
+ */
+async function searchWholeWords(
+  pagefind: PagefindWeb,
+  variant: string,
+  abbreviations: string[],
+  options: PagefindSearchOptions,
+): Promise<PagefindResponse> {
+  if (abbreviations.length > 0) {
+    const filters = { ...options.filters, [abbreviationFilter]: { all: abbreviations } };
+    return pagefind.search(variant, { ...options, filters });
+  }
+  const words = wordsOf(variant);
+  const [only] = words;
+  const term = words.length === 1 && only !== undefined && only.length <= 3 ? `"${only}"` : variant;
+  return pagefind.search(term, options);
+}
+
+/**
+ * Whether a variant found its own words: a synonym variant whose words the index lacks («Европейский союз») gets
+ * Pagefind's prefix fallback, pages that show none of them. Its first results tell, as in SearchEngine.shows.
+ */
+async function showsVariant(response: PagefindResponse, asked: (word: string) => boolean, first = 3): Promise<boolean> {
+  if (response.results.length === 0) return true;
+  const shown = await Promise.all(response.results.slice(0, first).map(async (result) => matchesAsked(await result.data(), asked)));
+  return shown.includes(true);
+}
+
+/** Each result's excerpt cut from the article's own text, with the asked words marked (src/search/shared/excerpt.ts). */
+function withArticleExcerpts(response: PagefindResponse, asked: (word: string) => boolean): PagefindResponse {
+  const results = response.results.map((result) => {
+    // Cut once: the page, the checks and the sort by date all ask for the same result's data.
+    let data: ReturnType<typeof result.data> | undefined;
+    const withExcerpt = async (): ReturnType<typeof result.data> => {
+      const fragment = await result.data();
+      return { ...fragment, excerpt: articleExcerpt(fragment, asked) };
+    };
+    return { ...result, data: () => (data ??= withExcerpt()) };
+  });
+  return { ...response, results };
 }

@@ -7,6 +7,7 @@ import {
   searchParams,
   searchSorts,
   searchTerm,
+  stateInLanguage,
   type SearchState,
 } from "../shared/query.ts";
 import type { PagefindResponse } from "./pagefind-web.ts";
@@ -91,8 +92,19 @@ async function start(root: HTMLElement): Promise<void> {
   };
   const update = (): void => {
     history.replaceState(null, "", `?${searchParams(state).toString()}`);
+    keepPlaceInSwitcher();
     void run();
   };
+  // The language switcher leads to the same search on the other language's page, not to its empty form.
+  const switcherLinks = [...document.querySelectorAll<HTMLAnchorElement>(".language-switcher a[hreflang]:not([aria-current])")];
+  const keepPlaceInSwitcher = (): void => {
+    for (const link of switcherLinks) {
+      const lang = link.hreflang;
+      const other = stateInLanguage(state, document.documentElement.lang, lang, config.categoryNames);
+      link.search = searchTerm(other) ? `?${searchParams(other).toString()}` : "";
+    }
+  };
+  keepPlaceInSwitcher();
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   view.input.addEventListener("input", () => {

@@ -1,12 +1,22 @@
 // The part of Pagefind's browser module (/pagefind/pagefind.js) the search page uses, typed, and its loader.
 import type { PagefindSearchOptions } from "../shared/query.ts";
 
+/** The page's options plus what the script adds itself: an `all` filter (every value must hold). */
+export interface PagefindQueryOptions {
+  filters: Record<string, { any?: string[]; all?: string[] }>;
+  sort: PagefindSearchOptions["sort"];
+}
+
 /** filter name → value → number of pages */
 export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text, its words split at white space. */
+  content: string;
+  /** Where in `content` the query matched, by word position, each with its weight (1: the article's own text). */
+  weighted_locations?: Array<{ weight: number; location: number }>;
   meta: Partial<Record<"title" | "date" | "image", string>>;
   filters: Record<string, string[]>;
   /** The language of the index that found the page: set by the script (search-merge.ts), not by Pagefind. */
@@ -31,7 +41,7 @@ export interface PagefindResponse {
 export interface PagefindWeb {
   init(): Promise<void>;
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: PagefindSearchOptions): Promise<PagefindResponse>;
+  search(term: string, options?: PagefindQueryOptions): Promise<PagefindResponse>;
   filters(): Promise<FilterCounts>;
 }
 

@@ -79,7 +79,10 @@ export class SearchView {
       const name = searchFilterNames.find((filter) => filter === group.dataset.filter);
       const fieldset = group.querySelector("fieldset");
       if (!name || !fieldset) continue;
-      const values = Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, this.config.locale));
+      // A value in the URL the index lacks (a link from another language's page) is listed too, so it can be unchecked.
+      const values = [...new Set([...Object.keys(all[name] ?? {}), ...state.filters[name]])].sort((a, b) =>
+        a.localeCompare(b, this.config.locale),
+      );
       group.hidden = values.length === 0;
       fieldset.replaceChildren(fieldset.querySelector("legend") ?? "");
       for (const value of values) {

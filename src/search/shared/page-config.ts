@@ -37,6 +37,8 @@ export interface SearchLanguageIndex {
 
 export interface SearchPageConfig {
   locale: string;
+  /** Each category's name by language (_data/categories.json): the language switcher keeps a category filter. */
+  categoryNames: Array<Record<string, string>>;
   /** The page's language first, then each other language with articles (searched when the reader asks for all). */
   indexes: SearchLanguageIndex[];
   strings: {
@@ -73,6 +75,7 @@ export function readSearchPageConfig(json: string | undefined): SearchPageConfig
   const strings = config?.strings;
   const complete =
     typeof config?.locale === "string" &&
+    Array.isArray(config.categoryNames) &&
     Array.isArray(config.indexes) &&
     config.indexes.length > 0 &&
     config.indexes.every(isIndex) &&

@@ -69,6 +69,23 @@ export function pagefindOptions(state: SearchState): PagefindSearchOptions {
   return { filters, sort };
 }
 
+/**
+ * The same search on another language's page, for its language switcher: the query, sort and all-languages choice as
+ * they are, a category under its name in that language (dropped if it has none), tags and authors as written.
+ */
+export function stateInLanguage(
+  state: SearchState,
+  from: string,
+  to: string,
+  categoryNames: ReadonlyArray<Record<string, string>>,
+): SearchState {
+  const category = state.filters.category.flatMap((name) => {
+    const translated = categoryNames.find((names) => names[from] === name)?.[to];
+    return translated ? [translated] : [];
+  });
+  return { ...state, filters: { ...state.filters, category } };
+}
+
 export function hasFilters(state: SearchState): boolean {
   return searchFilterNames.some((name) => state.filters[name].length > 0);
 }

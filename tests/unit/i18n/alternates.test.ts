@@ -74,14 +74,17 @@ test("list pages, which Eleventy does not render, are site pages with their tran
   );
 });
 
-test("an untranslated page names itself, and x-default only when it is in the default language", () => {
+test("an untranslated page names itself and, in any language, itself as x-default", () => {
   const ruOnly = alternateLinks(new Map([["ru", "/ru/blog/b/"]]), languages, site);
   assert.equal(
     ruOnly.map((link) => link.hreflang),
     ["ru", "x-default"],
   );
   const enOnly = alternateLinks(new Map([["en", "/en/blog/c/"]]), languages, site);
-  assert.equal(enOnly, [{ hreflang: "en", href: "https://news.test/en/blog/c/" }]);
+  assert.equal(enOnly, [
+    { hreflang: "en", href: "https://news.test/en/blog/c/" },
+    { hreflang: "x-default", href: "https://news.test/en/blog/c/" },
+  ]);
 });
 
 test("links follow the declared language order, whatever order the pages were built in", () => {

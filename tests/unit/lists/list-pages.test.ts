@@ -48,8 +48,8 @@ test("a category's switcher leads to the same category in the other language, ev
   assert.equal(pageOf("/en/categories/tools/")?.alternates, { ru: "/ru/categories/instrumenty/", en: "/en/categories/tools/" });
 });
 
-test("tags and authors lead to the other language's index; a year to the same year where it exists", () => {
-  assert.equal(pageOf("/ru/tags/llm/")?.alternates, { ru: "/ru/tags/llm/", en: "/en/tags/" });
+test("a tag, an author or a year leads to the same list where that language has it, else to its index", () => {
+  assert.equal(pageOf("/ru/tags/llm/")?.alternates, { ru: "/ru/tags/llm/", en: "/en/tags/llm/" });
   assert.equal(pageOf("/en/authors/editorial-team/")?.alternates, { ru: "/ru/authors/", en: "/en/authors/editorial-team/" });
   assert.equal(pageOf("/ru/archive/2026/")?.alternates, { ru: "/ru/archive/2026/", en: "/en/archive/" });
 });

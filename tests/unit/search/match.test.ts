@@ -1,7 +1,7 @@
 // Whether results show the words searched for, or only a prefix Pagefind fell back to.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { resultsShowWords } from "../../../src/search/shared/match.ts";
+import { askedWord, resultsShowWords } from "../../../src/search/shared/match.ts";
 
 const excerpts = (...texts: string[]) => texts.map((excerpt) => ({ excerpt }));
 
@@ -28,6 +28,26 @@ test("a word in the title or a tag, category or author counts when the body high
   assert.ok(resultsShowWords([{ excerpt: "текст", labels: ["Павел Орлов"] }], ["Орлов"]));
   assert.ok(resultsShowWords([{ excerpt: "текст", title: "Перевод кода между языками" }], ["Перевод кода"]));
   assert.not.ok(resultsShowWords([{ excerpt: "текст <mark>к</mark> делу", title: "Как команды", labels: ["Разработка"] }], ["кщзщщщ"]));
+});
+
+test("an abbreviation matches only itself: «ЕС» is not «если», «ИИ» not «и», EU not -e", () => {
+  const asked = askedWord(["ЕС", "Евросоюз"], ["ес"]);
+  assert.ok(asked("ЕС"));
+  assert.ok(asked("ЕС,"));
+  assert.ok(asked("Евросоюзе"));
+  assert.not.ok(asked("если"));
+  assert.not.ok(asked("есть"));
+  assert.not.ok(askedWord(["ИИ"], ["ии"])("и"));
+  assert.ok(askedWord(["ИИ"], ["ии"])("ИИ-агенты"));
+  assert.not.ok(askedWord(["EU"], ["eu"])("-e"));
+  assert.not.ok(resultsShowWords(excerpts("будет, <mark>если</mark> в заголовке"), ["ЕС"], ["ес"]));
+});
+
+test("another short word takes an ending of up to two letters: «код», «кода», «кодом», not «кодекс»", () => {
+  const asked = askedWord(["код"], []);
+  assert.ok(asked("кода."));
+  assert.ok(asked("кодом"));
+  assert.not.ok(asked("кодекс"));
 });
 
 test.run();

@@ -7,7 +7,7 @@ import { appendResponse, inLanguage, mergeResponses } from "../../../src/search/
 const page = (id: string, score: number, date: string): PagefindResult => ({
   id,
   score,
-  data: async () => ({ url: `/ru/blog/${id}/`, excerpt: "", meta: { date }, filters: {} }),
+  data: async () => ({ url: `/ru/blog/${id}/`, excerpt: "", content: "", meta: { date }, filters: {} }),
 });
 const answer = (results: PagefindResult[], tags: Record<string, number> = {}): PagefindResponse => ({
   results,

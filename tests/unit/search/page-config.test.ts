@@ -17,7 +17,7 @@ const dictionary = (lang: string): UiStrings =>
 
 test("the search page's script gets its strings in the page's language", () => {
   const config = readSearchPageConfig(
-    JSON.stringify(searchPageConfig(dictionary("ru"), "ru-RU", searchIndexes("ru", languages, articlesIn("ru"), {}))),
+    JSON.stringify(searchPageConfig(dictionary("ru"), "ru-RU", searchIndexes("ru", languages, articlesIn("ru"), {}), [])),
   );
   assert.is(config.locale, "ru-RU");
   assert.match(config.strings.nothingFound, /ничего не найдено/);
@@ -26,7 +26,7 @@ test("the search page's script gets its strings in the page's language", () => {
 
 test("every language's search strings carry the placeholders the script fills", () => {
   for (const lang of ["ru", "en"]) {
-    const { strings } = searchPageConfig(dictionary(lang), lang, []);
+    const { strings } = searchPageConfig(dictionary(lang), lang, [], []);
     assert.match(strings.resultCount, "{count}", lang);
     assert.match(strings.nothingFound, "{query}", lang);
     assert.match(strings.didYouMean, "{query}", lang);

@@ -95,6 +95,10 @@ test("the sitemap lists pages in URL order with their alternates; robots.txt poi
     ["ru", "x-default"],
   );
   assert.is(robotsTxt(settings.url), "User-agent: *\nAllow: /\n\nSitemap: https://news.test/sitemap.xml\n");
+  assert.is(
+    robotsTxt(settings.url, ["ru", "en"]),
+    "User-agent: *\nAllow: /\n\nSitemap: https://news.test/sitemap.xml\nSitemap: https://news.test/ru/news-sitemap.xml\nSitemap: https://news.test/en/news-sitemap.xml\n",
+  );
 });
 
 test.run();
