@@ -2,7 +2,8 @@
 // and related articles.
 import { footerLinks } from "../../src/render/footer.ts";
 import type { Article } from "../../src/content/articles.ts";
-import { formatDay } from "../../src/content/dates.ts";
+import { formatDay, formatShownDate } from "../../src/content/dates.ts";
+import { originalOf, provenanceNotes } from "../../src/i18n/provenance.ts";
 import { recordedHeadings, tableOfContents } from "../../src/markdown/headings.ts";
 import { newsArticle } from "../../src/seo/json-ld.ts";
 import { absoluteUrl } from "../../src/seo/absolute-url.ts";
@@ -23,6 +24,8 @@ import { heroThumbnailPath, socialImage, socialImagePath } from "../../src/image
 import { articleSwitcherTargets, switcherLinks } from "../../src/i18n/translations.ts";
 import { fill } from "../../src/i18n/ui-strings.ts";
 import { ArticleNeighbours } from "../components/ArticleNeighbours.tsx";
+import { ArticleNotices } from "../components/ArticleNotices.tsx";
+import { Corrections } from "../components/Corrections.tsx";
 import { JsonLd } from "../components/JsonLd.tsx";
 import { RelatedArticles } from "../components/RelatedArticles.tsx";
 import { ShareLinks } from "../components/ShareLinks.tsx";
@@ -55,6 +58,13 @@ export default function ArticleLayout(data: ArticleData) {
   });
   // The 1200×630 card the image pipeline cuts from the hero (see data-social-card below).
   const card = socialImage(article, data.site.url);
+  const notes = provenanceNotes(article, {
+    articles: data.collections.articles,
+    languages: data.languages,
+    strings,
+    timeZone: data.site.timeZone,
+  });
+  const updated = article.dates.updated;
   return (
     <Base
       language={language}
@@ -72,6 +82,7 @@ export default function ArticleLayout(data: ArticleData) {
             siteName: strings.siteName,
             imageUrl: card.url,
             publisherPages: data.collections.publisherPages,
+            original: originalOf(article, data.collections.articles, data.languages),
           })}
         />
       }
@@ -88,9 +99,12 @@ export default function ArticleLayout(data: ArticleData) {
               {strings.published}:{" "}
               <time datetime={article.dates.published.day}>{formatDay(article.dates.published.day, language.locale)}</time>
             </li>
-            {article.dates.updated && (
+            {updated && (
               <li {...notIndexed}>
-                {strings.updated}: <time datetime={article.dates.updated.day}>{formatDay(article.dates.updated.day, language.locale)}</time>
+                {strings.updated}:{" "}
+                <time datetime={updated.withTime ? updated.dateTime : updated.day}>
+                  {formatShownDate(updated, language.locale, data.site.timeZone)}
+                </time>
               </li>
             )}
             <li>
@@ -107,6 +121,7 @@ export default function ArticleLayout(data: ArticleData) {
             </li>
             <li {...notIndexed}>{fill(strings.readingTime, { time: minutes })}</li>
           </ul>
+          <ArticleNotices notes={notes} label={strings.aboutThisText} />
         </header>
         <figure class="hero">
           <img
@@ -131,6 +146,12 @@ export default function ArticleLayout(data: ArticleData) {
             ))}
           </ul>
         )}
+        <Corrections
+          corrections={article.corrections}
+          heading={strings.corrections}
+          locale={language.locale}
+          timeZone={data.site.timeZone}
+        />
         {abbreviationFilters([article.title, article.description, article.category, content, ...article.tags]).map((attributes) => (
           <span key={attributes["data-pagefind-filter"]} hidden {...attributes} />
         ))}

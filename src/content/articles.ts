@@ -5,7 +5,7 @@ import type { CollectionApi } from "@11ty/eleventy";
 import { strayFieldProblems, strayFieldsKey } from "./article-fields.ts";
 import { validateFrontMatter, type ArticleFrontMatter } from "./schema.ts";
 import { categoryProblem, type Category } from "./categories.ts";
-import { siteDate, type SiteDate } from "./dates.ts";
+import { hasTimeOfDay, siteDate, type SiteDate } from "./dates.ts";
 import { describeFound, problemLine } from "./editor-error.ts";
 import { displayPath } from "./front-matter.ts";
 import { languageCodes, type SiteLanguages } from "./languages.ts";
@@ -18,11 +18,28 @@ export interface ArticleLocation {
   slug: string;
 }
 
-export interface Article extends ArticleFrontMatter, ArticleLocation {
+/** A date readers see: `withTime` when the front matter gave a time of day, so the page shows it too. */
+export interface ShownDate extends SiteDate {
+  withTime?: true;
+}
+
+/** A dated note saying what was corrected, shown at the end of the article and on the corrections page. */
+export interface Correction {
+  date: ShownDate;
+  note: string;
+}
+
+export interface Article extends Omit<ArticleFrontMatter, "corrections">, ArticleLocation {
   url: string;
   inputPath: string;
-  /** Its dates as the site's time zone writes them; `modified` is the update, or else the publication. */
-  dates: { published: SiteDate; updated?: SiteDate; modified: SiteDate };
+  /**
+   * Its dates as the site's time zone writes them. `updated` is the later of updatedDate and the last correction, so a
+   * correction bumps the page's "Updated", dateModified and the feeds' updated at once; `modified` is that, or else
+   * the publication.
+   */
+  dates: { published: SiteDate; updated?: ShownDate; modified: SiteDate };
+  /** Oldest first. */
+  corrections: Correction[];
 }
 
 /** `content/en/blog/fast-model.md` → { lang: "en", slug: "fast-model" }, or undefined when it is not an article path. */
@@ -91,7 +108,50 @@ export function checkArticle(inputPath: string, data: Record<string, unknown>, c
   if (updatedDate && updatedDate < pubDate) {
     problems.push(problemLine(file, "updatedDate", "a date on or after pubDate", describeFound(data.updatedDate)));
   }
+  result.frontMatter.corrections.forEach((correction, index) => {
+    if (correction.date < pubDate) {
+      const written = (data.corrections as Array<Record<string, unknown>>)[index]?.date;
+      problems.push(problemLine(file, `corrections[${index}].date`, "a date on or after pubDate", describeFound(written)));
+    }
+  });
+  problems.push(...provenanceProblems(file, result.frontMatter));
   return problems;
+}
+
+/** Who made a translation is said only of a translation, and each way of making one names whom it needs. */
+function provenanceProblems(file: string, fields: ArticleFrontMatter): string[] {
+  const problems: string[] = [];
+  const onlyInTranslation = "only in a translation (a file with translatedFrom, as npm run translate writes it)";
+  for (const field of ["translation", "translator", "reviewedBy"] as const) {
+    if (fields[field] !== undefined && fields.translatedFrom === undefined) {
+      problems.push(problemLine(file, field, onlyInTranslation, describeFound(fields[field])));
+    }
+  }
+  const missing = describeFound(undefined);
+  if (fields.editedBy !== undefined && fields.aiAssistance === undefined) {
+    const expected = '"drafted" or "generated", since editedBy names who edited what AI wrote';
+    problems.push(problemLine(file, "aiAssistance", expected, missing));
+  }
+  if (fields.translatedFrom === undefined) return problems;
+  if (fields.translation === "human" && fields.translator === undefined) {
+    problems.push(problemLine(file, "translator", 'the name of the person who translated it, with translation: "human"', missing));
+  }
+  if (fields.translation === "machine-reviewed" && fields.reviewedBy === undefined) {
+    const expected = 'the name of the person who reviewed the machine translation, with translation: "machine-reviewed"';
+    problems.push(problemLine(file, "reviewedBy", expected, missing));
+  }
+  if (fields.reviewedBy !== undefined && fields.translation !== "machine-reviewed") {
+    const expected = '"machine-reviewed", since reviewedBy names who reviewed a machine translation';
+    problems.push(problemLine(file, "translation", expected, describeFound(fields.translation)));
+  }
+  return problems;
+}
+
+/** A front matter date as shown: its site date, marked when the editor wrote a time of day. */
+function shownDate(date: Date, written: unknown, timeZone: string): ShownDate {
+  const shown: ShownDate = siteDate(date, timeZone);
+  if (typeof written === "string" && hasTimeOfDay(written)) shown.withTime = true;
+  return shown;
 }
 
 /** The article as layouts and lists use it, or undefined while its front matter is invalid (checkArticle says why). */
@@ -100,10 +160,29 @@ export function toArticle(inputPath: string, data: Record<string, unknown>, cont
   const result = validateFrontMatter(displayPath(inputPath), data, context.timeZone);
   if (!location || !result.ok) return undefined;
   const { pubDate, updatedDate } = result.frontMatter;
+  const written = (data.corrections ?? []) as Array<Record<string, unknown>>;
+  const corrections = result.frontMatter.corrections
+    .map((correction, index) => ({
+      at: correction.date,
+      date: shownDate(correction.date, written[index]?.date, context.timeZone),
+      note: correction.note,
+    }))
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
+  const latest = [
+    ...(updatedDate ? [{ at: updatedDate, date: shownDate(updatedDate, data.updatedDate, context.timeZone) }] : []),
+    ...corrections,
+  ].reduce<{ at: Date; date: ShownDate } | undefined>((a, b) => (a && a.at >= b.at ? a : b), undefined);
   const published = siteDate(pubDate, context.timeZone);
-  const updated = updatedDate ? siteDate(updatedDate, context.timeZone) : undefined;
+  const updated = latest?.date;
   const dates = { published, ...(updated ? { updated } : {}), modified: updated ?? published };
-  return { ...result.frontMatter, ...location, url: articleUrl(location), inputPath, dates };
+  return {
+    ...result.frontMatter,
+    ...location,
+    url: articleUrl(location),
+    inputPath,
+    dates,
+    corrections: corrections.map(({ date, note }) => ({ date, note })),
+  };
 }
 
 /**

@@ -137,6 +137,29 @@ export function parseArticleDate(value: string, timeZone: string, now = new Date
   return { ok: true, date };
 }
 
+/** True when a front matter date gives a time of day (`2026-03-01T10:30:00+03:00`), not only a day. */
+export function hasTimeOfDay(value: string): boolean {
+  return !dayPattern.test(value.trim());
+}
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** «1 марта 2026 г., 10:30» for ru-RU, "March 1, 2026 at 10:30 AM" for en-US: the moment's wall clock in the site's zone. */
+export function formatDateTime(date: Date, locale: string, timeZone: string): string {
+  const key = `${locale} ${timeZone}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone });
+    dateTimeFormats.set(key, format);
+  }
+  return format.format(date);
+}
+
+/** A date as a page shows it: the day, or the day and the time of day where the editor gave one. */
+export function formatShownDate(date: SiteDate & { withTime?: true }, locale: string, timeZone: string): string {
+  return date.withTime ? formatDateTime(new Date(date.dateTime), locale, timeZone) : formatDay(date.day, locale);
+}
+
 /** A day string (`2026-03-01`) as readers of the locale write it: «1 марта 2026 г.», "March 1, 2026". */
 export function formatDay(day: string, locale: string): string {
   const date = parseCalendarDate(day);

@@ -29,6 +29,14 @@ const text = (expected: string) =>
 const limited = (expected: string, maximum: number) =>
   text(expected).max(maximum, { error: `${expected} of at most ${maximum} characters` });
 
+/** How a translation was made: by a person; by machine, read by no one; by machine, then reviewed by a person. */
+export const translationMethods = ["human", "machine", "machine-reviewed"] as const;
+export type TranslationMethod = (typeof translationMethods)[number];
+
+/** How AI took part in writing an article: it drafted what a person then wrote, or it generated the text. */
+export const aiAssistanceKinds = ["drafted", "generated"] as const;
+export type AiAssistance = (typeof aiAssistanceKinds)[number];
+
 // Dates are read in the site's time zone: one schema per zone, made once.
 const schemas = new Map<string, ReturnType<typeof makeArticleSchema>>();
 
@@ -61,6 +69,24 @@ const makeArticleSchema = (timeZone: string) =>
     heroAlt: text("a non-empty description of the hero image").optional(),
     draft: z.boolean({ error: "true or false" }).default(false),
     translatedFrom: text("the source's fingerprint, written by npm run translate").optional(),
+    translation: z
+      .enum(translationMethods, { error: `how the translation was made: ${translationMethods.map((m) => `"${m}"`).join(", ")}` })
+      .optional(),
+    translator: text("the translator's name (a person, or the machine translation service)").optional(),
+    reviewedBy: text("the name of the person who reviewed the machine translation").optional(),
+    aiAssistance: z
+      .enum(aiAssistanceKinds, { error: `how AI took part: ${aiAssistanceKinds.map((m) => `"${m}"`).join(" or ")}` })
+      .optional(),
+    editedBy: text("the name of the person who edited the text and answers for it").optional(),
+    corrections: z
+      .array(
+        z.strictObject(
+          { date: articleDate(timeZone), note: limited("a note saying what was corrected", 1000) },
+          { error: 'a correction written as { date: 2026-03-02, note: "What was wrong and what it says now." }' },
+        ),
+        { error: 'a list of corrections, each { date: 2026-03-02, note: "What was corrected." }' },
+      )
+      .default([]),
   });
 
 /** The article's front matter after validation: dates are Dates, defaults are filled in. */
@@ -68,7 +94,19 @@ export type ArticleFrontMatter = z.output<ReturnType<typeof makeArticleSchema>>;
 
 export const articleFields = Object.keys(makeArticleSchema("UTC").shape) as Array<keyof ArticleFrontMatter>;
 
-const optionalFields = new Set<string>(["updatedDate", "heroAlt", "draft", "translatedFrom", "tags"]);
+const optionalFields = new Set<string>([
+  "updatedDate",
+  "heroAlt",
+  "draft",
+  "translatedFrom",
+  "tags",
+  "translation",
+  "translator",
+  "reviewedBy",
+  "aiAssistance",
+  "editedBy",
+  "corrections",
+]);
 
 /** A field as the editor wrote it; an optional field left empty in YAML (`heroAlt:`) means "not given". */
 function readField(data: Record<string, unknown>, field: string): unknown {
@@ -84,9 +122,17 @@ export function validateFrontMatter(file: string, data: Record<string, unknown>,
   const result = articleSchema(timeZone).safeParse(fields);
   if (result.success) return { ok: true, frontMatter: result.data };
   const problems = result.error.issues.map((issue) => {
-    const [field = "front matter", index] = issue.path;
-    const found = typeof index === "number" ? (fields[String(field)] as unknown[])[index] : fields[String(field)];
-    const name = typeof index === "number" ? `${String(field)}[${index}]` : String(field);
+    const [field = "front matter"] = issue.path;
+    // corrections[1].date: the value the path leads to, as the editor wrote it.
+    const found = issue.path
+      .slice(1)
+      .reduce<unknown>(
+        (value, key) => (value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+        fields[String(field)],
+      );
+    const name = issue.path
+      .slice(1)
+      .reduce<string>((named, key) => (typeof key === "number" ? `${named}[${key}]` : `${named}.${String(key)}`), String(field));
     // An over-long text is named by its length: quoting 5,000 characters back would bury the line.
     const shown = issue.code === "too_big" && typeof found === "string" ? `${found.trim().length} characters` : describeFound(found);
     return problemLine(file, name, issue.message, shown);

@@ -62,6 +62,19 @@ export const uiKeys = [
   "previousArticle",
   "nextArticle",
   "relatedArticles",
+  "translationMachine",
+  "translationReviewed",
+  "translationHuman",
+  "readOriginal",
+  "originalCorrections",
+  "originalCorrected",
+  "aiDrafted",
+  "aiGenerated",
+  "aiEditedBy",
+  "aboutThisText",
+  "corrections",
+  "correctionsIntro",
+  "correctionsNone",
 ] as const;
 
 export type UiKey = (typeof uiKeys)[number];

@@ -1,6 +1,7 @@
 // What the feed templates share: the language they are paginated over and the feed built from Eleventy's data.
 import type { CollectionItem } from "@11ty/eleventy";
-import { buildFeed, feedItems, heroHtml, type Feed } from "./feeds.ts";
+import { buildFeed, correctionsHtml, feedItems, heroHtml, noticesHtml, type Feed } from "./feeds.ts";
+import { provenanceNotes } from "../i18n/provenance.ts";
 import { absoluteUrl } from "./absolute-url.ts";
 import type { Language } from "../content/languages.ts";
 import { pageLanguage, type TemplateData } from "../render/site-data.ts";
@@ -21,7 +22,7 @@ export function feedTemplateData(permalink: (lang: string) => string) {
     permalink: (data: FeedData) => permalink(data.feedLanguage.code),
     eleventyExcludeFromCollections: true,
     // Rendered after the articles, whose bodies the feed carries.
-    eleventyImport: { collections: ["all"] },
+    eleventyImport: { collections: ["all", "articles"] },
   };
 }
 
@@ -31,13 +32,20 @@ export function feedTemplateData(permalink: (lang: string) => string) {
  */
 export async function feedFor(filters: FeedFilters, data: FeedData): Promise<Feed> {
   const lang = data.feedLanguage.code;
-  const { strings } = pageLanguage(data, lang);
+  const { language, strings } = pageLanguage(data, lang);
   const base = absoluteUrl(data.site.url, "/");
+  const { timeZone } = data.site;
+  const context = { articles: data.collections.articles, languages: data.languages, strings, timeZone };
   const articles = await Promise.all(
-    feedItems(data.collections.all, lang, data.site.feedSize).map(async ({ item, article }) => ({
-      article,
-      contentHtml: await filters.renderTransforms(heroHtml(article) + item.content, item.data.page, base),
-    })),
+    feedItems(data.collections.all, lang, data.site.feedSize).map(async ({ item, article }) => {
+      // The reader of a feed is told what the page tells: the notices above the text, the corrections after it.
+      const html =
+        heroHtml(article) +
+        noticesHtml(provenanceNotes(article, context)) +
+        item.content +
+        correctionsHtml(article.corrections, strings.corrections, language.locale, timeZone);
+      return { article, contentHtml: await filters.renderTransforms(html, item.data.page, base) };
+    }),
   );
   return buildFeed({ siteUrl: data.site.url, lang, title: strings.siteName, subtitle: strings.siteDescription, articles });
 }

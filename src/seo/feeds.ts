@@ -2,7 +2,9 @@
 import type { CollectionItem } from "@11ty/eleventy";
 import { absoluteUrl } from "./absolute-url.ts";
 import { socialImage } from "../images/derived.ts";
-import { byNewest, type Article } from "../content/articles.ts";
+import { byNewest, type Article, type Correction } from "../content/articles.ts";
+import { formatShownDate } from "../content/dates.ts";
+import type { ProvenanceNote } from "../i18n/provenance.ts";
 import { escapeXml } from "./xml.ts";
 
 export interface FeedLink {
@@ -67,6 +69,27 @@ export function heroHtml(article: Pick<Article, "heroImage" | "heroAlt" | "title
   return `<p><img src="${escapeXml(article.heroImage)}" alt="${escapeXml(article.heroAlt ?? article.title)}"></p>\n`;
 }
 
+/** The article's notices (how its text was made), as the page shows them above the text. */
+export function noticesHtml(notes: readonly ProvenanceNote[]): string {
+  return notes
+    .map((note) => {
+      const link = note.link
+        ? ` <a href="${escapeXml(note.link.href)}" hreflang="${escapeXml(note.link.lang)}">${escapeXml(note.link.label)}</a>`
+        : "";
+      return `<p><em>${escapeXml(note.text)}</em>${link}</p>\n`;
+    })
+    .join("");
+}
+
+/** The article's corrections, as the page lists them after the text. */
+export function correctionsHtml(corrections: readonly Correction[], heading: string, locale: string, timeZone: string): string {
+  if (corrections.length === 0) return "";
+  const items = corrections.map(
+    (correction) => `<li>${escapeXml(formatShownDate(correction.date, locale, timeZone))}: ${escapeXml(correction.note)}</li>`,
+  );
+  return `\n<h2>${escapeXml(heading)}</h2>\n<ul>${items.join("")}</ul>\n`;
+}
+
 export interface FeedSource {
   siteUrl: string;
   lang: string;
@@ -92,9 +115,10 @@ export function buildFeed(source: FeedSource): Feed {
     }),
   );
   // An empty feed still needs an <updated>; the epoch keeps the output the same from build to build.
+  const modified = (article: Article): number => Date.parse(article.dates.modified.dateTime);
   const newest = source.articles
     .map(({ article }) => article)
-    .reduce<Article | undefined>((a, b) => (a && (a.updatedDate ?? a.pubDate) >= (b.updatedDate ?? b.pubDate) ? a : b), undefined);
+    .reduce<Article | undefined>((a, b) => (a && modified(a) >= modified(b) ? a : b), undefined);
   const updated = newest?.dates.modified.dateTime ?? "1970-01-01T00:00:00Z";
   const paths = feedPaths(lang);
   return {

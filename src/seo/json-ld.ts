@@ -45,6 +45,39 @@ export interface NewsArticleContext {
   publisherPages?: readonly PublisherPage[];
   /** Absolute URL of the article's image (the hero image unless the image pipeline supplies a card). */
   imageUrl?: string;
+  /** The original, when the article is its translation (src/i18n/provenance.ts originalOf). */
+  original?: Pick<Article, "url" | "lang">;
+}
+
+// IPTC's digital source types, which schema.org's digitalSourceType takes: what AI's part in the text was.
+const digitalSourceTypes: Record<NonNullable<Article["aiAssistance"]>, string> = {
+  generated: "https://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia",
+  drafted: "https://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia",
+};
+
+/** How the text was made: the work it translates and who translated or reviewed it, AI's part, its corrections. */
+function provenance(article: Article, context: NewsArticleContext): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  if (context.original) {
+    const url = absoluteUrl(context.siteUrl, context.original.url);
+    fields.translationOfWork = { "@type": "NewsArticle", "@id": url, url, inLanguage: context.original.lang };
+    // A person translated it, or a service did (then a person may have reviewed it, who answers for the text).
+    const translators = [
+      ...(article.translator ? [{ "@type": article.translation === "human" ? "Person" : "Organization", name: article.translator }] : []),
+      ...(article.reviewedBy ? [{ "@type": "Person", name: article.reviewedBy }] : []),
+    ];
+    if (translators.length > 0) fields.translator = translators;
+  }
+  if (article.aiAssistance) fields.digitalSourceType = digitalSourceTypes[article.aiAssistance];
+  if (article.editedBy) fields.editor = { "@type": "Person", name: article.editedBy };
+  if (article.corrections.length > 0) {
+    fields.correction = article.corrections.map((correction) => ({
+      "@type": "CorrectionComment",
+      datePublished: correction.date.dateTime,
+      text: correction.note,
+    }));
+  }
+  return fields;
 }
 
 export function newsArticle(article: Article, context: NewsArticleContext): Record<string, unknown> {
@@ -64,6 +97,7 @@ export function newsArticle(article: Article, context: NewsArticleContext): Reco
     inLanguage: article.lang,
     articleSection: article.category,
     keywords: article.tags,
+    ...provenance(article, context),
   };
 }
 

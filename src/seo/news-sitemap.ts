@@ -39,6 +39,8 @@ export function newsSitemapXml(articles: readonly Article[], options: NewsSitema
     );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
+    // Names its language, so two empty sitemaps are not the same file (hosts and the files test refuse duplicates).
+    `<!-- Google News: the articles in ${options.lang} of the last two days -->`,
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
     ...urls,
     "</urlset>",

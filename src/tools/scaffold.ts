@@ -6,6 +6,7 @@ import { categoryNames, findCategory, loadCategories, type Category } from "../c
 import { formatArticleFile } from "./article-writer.ts";
 import { usageError, type SiteFolders } from "./cli.ts";
 import { bodyFingerprint } from "./fingerprint.ts";
+import { translationMethods } from "../content/schema.ts";
 import { displayPath } from "../content/front-matter.ts";
 import { languageCodes } from "../content/languages.ts";
 import { slugPattern, toSlug } from "../content/slugs.ts";
@@ -87,9 +88,38 @@ export function newArticle(
   return { file, notes };
 }
 
-export function translateArticle(folders: SiteFolders, options: { slug: string; to: string; from?: string | undefined }): Written {
+/** How the translator says the translation is made: the article's translation, translator and reviewedBy fields. */
+export interface TranslationProvenance {
+  translation?: string | undefined;
+  translator?: string | undefined;
+  reviewedBy?: string | undefined;
+}
+
+/** The provenance fields to write, or a usage line for a method the build would reject. */
+function provenanceFields(command: string, given: TranslationProvenance): Record<string, string> {
+  const { translation, translator, reviewedBy } = given;
+  if (translation === undefined) {
+    if (translator || reviewedBy) throw usageError(command, "--translation", `one of ${translationMethods.join(", ")}`, "nothing");
+    return {};
+  }
+  if (!(translationMethods as readonly string[]).includes(translation))
+    throw usageError(command, "--translation", `one of ${translationMethods.join(", ")}`, `"${translation}"`);
+  if (translation === "human" && !translator)
+    throw usageError(command, "--translator", "the translator's name, with --translation human", "nothing");
+  if (translation === "machine-reviewed" && !reviewedBy)
+    throw usageError(command, "--reviewed-by", "the reviewer's name, with --translation machine-reviewed", "nothing");
+  if (reviewedBy && translation !== "machine-reviewed")
+    throw usageError(command, "--reviewed-by", "only with --translation machine-reviewed", `--translation ${translation}`);
+  return { translation, ...(translator ? { translator } : {}), ...(reviewedBy ? { reviewedBy } : {}) };
+}
+
+export function translateArticle(
+  folders: SiteFolders,
+  options: { slug: string; to: string; from?: string | undefined } & TranslationProvenance,
+): Written {
   const command = "npm run translate";
   requireDeclared(command, "--to", folders, options.to);
+  const provenance = provenanceFields(command, options);
   if (options.from) requireDeclared(command, "--from", folders, options.from);
   const versions = readArticleFiles(folders.contentDir, languageCodes(folders.languages)).filter((file) => file.slug === options.slug);
   if (versions.length === 0)
@@ -115,7 +145,8 @@ export function translateArticle(folders: SiteFolders, options: { slug: string; 
       `"${options.from}"`,
     );
   const notes: string[] = [];
-  const { translatedFrom: _previous, ...fields } = source.data;
+  // The original's own provenance says how it was made, not how this translation is.
+  const { translatedFrom: _previous, translation: _method, translator: _translator, reviewedBy: _reviewer, ...fields } = source.data;
   if (typeof fields.category === "string") {
     const mapped = findCategory(siteCategories(folders), source.lang, fields.category)?.names[options.to];
     if (mapped) fields.category = mapped;
@@ -125,11 +156,13 @@ export function translateArticle(folders: SiteFolders, options: { slug: string; 
       );
   }
   const fingerprint = bodyFingerprint(source.body);
-  const contents = formatArticleFile({ ...fields, draft: true, translatedFrom: fingerprint }, source.body);
+  const contents = formatArticleFile({ ...fields, draft: true, translatedFrom: fingerprint, ...provenance }, source.body);
   const file = write(target, contents);
   notes.unshift(
     `translation of ${source.file}, translatedFrom: "${fingerprint}".`,
     `Translate the title, description, tags, heroAlt and body, then remove draft: true to publish it.`,
   );
+  if (!provenance.translation)
+    notes.push(`translation: not set; say how it is made (${translationMethods.join(", ")}) so readers are told (README: translations).`);
   return { file, notes };
 }

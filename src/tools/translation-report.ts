@@ -1,12 +1,17 @@
 // The translation status as a translator reads it in the terminal: one line per article, then what to do.
-import type { StatusReport } from "./translation-status.ts";
+import type { LanguageStatus, StatusReport } from "./translation-status.ts";
 
 export function formatStatusReport(report: StatusReport, contentDir: string): string {
   const width = Math.max(8, ...report.articles.map((article) => article.slug.length));
-  const stateWidth = Math.max(...report.languages.map((lang) => lang.length)) + ": missing".length + 1;
+  // "en: current (machine-reviewed)": the state, and how the translation was made where its file says so.
+  const cell = (status: LanguageStatus | undefined, lang: string): string =>
+    `${lang}: ${status?.state ?? "missing"}${status?.method ? ` (${status.method})` : ""}`;
+  const columnWidth = (lang: string): number =>
+    Math.max(...report.articles.map((article) => cell(article.languages[lang], lang).length)) + 1;
+  const widths = new Map(report.languages.map((lang) => [lang, columnWidth(lang)]));
   const lines = [`Translations in ${contentDir} (languages: ${report.languages.join(", ")})`, ""];
   for (const article of report.articles) {
-    const cells = report.languages.map((lang) => `${lang}: ${article.languages[lang]?.state ?? "missing"}`.padEnd(stateWidth));
+    const cells = report.languages.map((lang) => cell(article.languages[lang], lang).padEnd(widths.get(lang) ?? 0));
     lines.push(`${article.slug.padEnd(width)}  ${cells.join(" ").trimEnd()}${article.draft ? "  (draft: not published yet)" : ""}`);
   }
   const todo = report.articles.flatMap((article) =>

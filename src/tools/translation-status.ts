@@ -14,6 +14,8 @@ export interface LanguageStatus {
   file?: string;
   /** What the translation records having been made from (stale, current and draft translations). */
   translatedFrom?: string;
+  /** How it was made, as its `translation` field says (human, machine, machine-reviewed). */
+  method?: string;
 }
 
 export interface ArticleStatus {
@@ -90,6 +92,7 @@ export function translationStatus(files: readonly ArticleFile[], preference: rea
         state,
         ...(lang === original.lang ? { file: original.file.file } : translation ? { file: translation.file.file } : {}),
         ...(translation?.translatedFrom ? { translatedFrom: translation.translatedFrom } : {}),
+        ...(typeof translation?.file.data.translation === "string" ? { method: translation.file.data.translation } : {}),
       };
       summary[state] += 1;
       if (!draft && failing.has(state)) failures += 1;

@@ -2,7 +2,9 @@
 export const pageTypes: Record<string, string[]> = {
   home: ["/ru/", "/en/"],
   article: ["/ru/blog/fast-code-model/", "/en/blog/fast-code-model/"],
+  // The English one is a person's translation whose original was corrected since: both notices and the corrections.
   "article with a table and an image": ["/ru/blog/open-weights-benchmarks/", "/en/blog/open-weights-benchmarks/"],
+  "article with notices and corrections": ["/ru/blog/rust-in-ml-tooling/", "/en/blog/agents-in-ci/", "/ru/blog/eu-ai-act-deadlines/"],
   "not yet translated": ["/en/blog/eu-ai-act-deadlines/"],
   // Every language at once (labelled results) and a misspelt query (the did-you-mean link).
   search: ["/ru/search/?q=модели&all=1", "/en/search/?q=compakt"],
@@ -12,6 +14,7 @@ export const pageTypes: Record<string, string[]> = {
   "tag and author": ["/ru/tags/llm/", "/en/authors/editorial-team/"],
   archive: ["/ru/archive/", "/en/archive/2026/"],
   "publisher page": ["/ru/about/", "/en/corrections-policy/"],
+  corrections: ["/ru/corrections/", "/en/corrections/"],
 };
 
 export const everyPage = Object.values(pageTypes).flat();

@@ -9,7 +9,8 @@ import { stackTraceLine } from "../helpers/commands.ts";
 import { siteSnapshot } from "../helpers/link-check.ts";
 import { article, buildSite, createSite, projectFile, removeSite, sampleHero, type BuildResult } from "../helpers/site.ts";
 
-const fields = "title, description, pubDate, updatedDate, category, tags, author, heroImage, heroAlt, draft, translatedFrom";
+const fields =
+  "title, description, pubDate, updatedDate, category, tags, author, heroImage, heroAlt, draft, translatedFrom, translation, translator, reviewedBy, aiAssistance, editedBy, corrections";
 const unknownField = `expected one of the article's fields (${fields}), found an unknown field`;
 const eleventyField = "expected only the article's own fields (its URL, layout and lists follow from its place in content/)";
 const bodyImage = "expected a site-absolute path to a file under content/images/, such as /images/blog/chart.png";
@@ -254,6 +255,72 @@ const cases: BadInput[] = [
     lines: ['updatedDate: expected a date on or after pubDate, found "2026-01-01"'],
   },
   { file: "content/ru/blog/draft-word.md", contents: article({ draft: "yes" }), lines: ['draft: expected true or false, found "yes"'] },
+  {
+    file: "content/ru/blog/correction-without-note.md",
+    contents: article({ corrections: [{ date: "2026-03-01" }] }),
+    lines: ["corrections[0].note: expected a note saying what was corrected, found nothing (the field is missing)"],
+  },
+  {
+    file: "content/ru/blog/correction-bad-date.md",
+    contents: article({
+      corrections: [
+        { date: "2026-03-01", note: "Верно." },
+        { date: "2026-02-30", note: "Исправлена дата." },
+      ],
+    }),
+    lines: ['corrections[1].date: expected a real calendar date written as YYYY-MM-DD, found "2026-02-30"'],
+  },
+  {
+    file: "content/ru/blog/correction-before-publication.md",
+    contents: article({ corrections: [{ date: "2026-01-05", note: "Исправлена цифра." }] }),
+    lines: ['corrections[0].date: expected a date on or after pubDate, found "2026-01-05"'],
+  },
+  {
+    file: "content/ru/blog/corrections-as-text.md",
+    contents: article({ corrections: "исправили опечатку" }),
+    lines: [
+      'corrections: expected a list of corrections, each { date: 2026-03-02, note: "What was corrected." }, found "исправили опечатку"',
+    ],
+  },
+  {
+    file: "content/ru/blog/translation-of-nothing.md",
+    contents: article({ translation: "machine" }),
+    lines: ['translation: expected only in a translation (a file with translatedFrom, as npm run translate writes it), found "machine"'],
+  },
+  {
+    file: "content/en/blog/translation-method-unknown.md",
+    besides: { "content/ru/blog/translation-method-unknown.md": article() },
+    contents: article({ category: "AI News", translatedFrom: "abc123abc123", translation: "google" }),
+    lines: ['translation: expected how the translation was made: "human", "machine", "machine-reviewed", found "google"'],
+  },
+  {
+    file: "content/en/blog/reviewed-by-nobody.md",
+    besides: { "content/ru/blog/reviewed-by-nobody.md": article() },
+    contents: article({ category: "AI News", translatedFrom: "abc123abc123", translation: "machine-reviewed" }),
+    lines: [
+      'reviewedBy: expected the name of the person who reviewed the machine translation, with translation: "machine-reviewed", found nothing (the field is missing)',
+    ],
+  },
+  {
+    file: "content/en/blog/human-translation-by-nobody.md",
+    besides: { "content/ru/blog/human-translation-by-nobody.md": article() },
+    contents: article({ category: "AI News", translatedFrom: "abc123abc123", translation: "human" }),
+    lines: [
+      'translator: expected the name of the person who translated it, with translation: "human", found nothing (the field is missing)',
+    ],
+  },
+  {
+    file: "content/ru/blog/ai-word.md",
+    contents: article({ aiAssistance: "yes", editedBy: "Анна Смирнова" }),
+    lines: ['aiAssistance: expected how AI took part: "drafted" or "generated", found "yes"'],
+  },
+  {
+    file: "content/ru/blog/edited-without-ai.md",
+    contents: article({ editedBy: "Анна Смирнова" }),
+    lines: [
+      'aiAssistance: expected "drafted" or "generated", since editedBy names who edited what AI wrote, found nothing (the field is missing)',
+    ],
+  },
   {
     file: "content/ru/blog/no-author.md",
     contents: article({ author: undefined }),

@@ -55,7 +55,9 @@ site("each page is built at /<language>/<slug>/ with its title, and pairs with i
   assert.is(page(result, "/ru/about/").querySelector("time")?.getAttribute("datetime"), "2026-11-30");
 });
 
-site("every page type's footer links its language's publisher pages in the publisher's order", ({ result }) => {
+const correctionsTitle: Record<string, string> = { ru: "Исправления", en: "Corrections" };
+
+site("every page type's footer links its language's publisher pages in the publisher's order, then its corrections", ({ result }) => {
   const order = ["about", "editorial-policy", "corrections-policy", "contact"];
   for (const lang of ["ru", "en"]) {
     for (const url of [
@@ -71,7 +73,7 @@ site("every page type's footer links its language's publisher pages in the publi
         .map((link) => [link.getAttribute("href"), link.textContent]);
       assert.equal(
         links,
-        order.map((slug) => [`/${lang}/${slug}/`, titles[lang]?.[slug]]),
+        [...order.map((slug) => [`/${lang}/${slug}/`, titles[lang]?.[slug]]), [`/${lang}/corrections/`, correctionsTitle[lang]]],
         url,
       );
       assert.ok(page(result, url).querySelector("footer nav")?.getAttribute("aria-label"), `${url}: the footer nav has a name`);

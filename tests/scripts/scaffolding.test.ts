@@ -11,7 +11,7 @@ import { parseFrontMatter } from "../../src/content/front-matter.ts";
 import { loadLanguages } from "../../src/content/languages.ts";
 import { runScript, stackTraceLine, tempSite } from "../helpers/commands.ts";
 
-const root = tempSite(["images", "ru/blog/fast-code-model.md", "ru/blog/agents-in-ci.md"]);
+const root = tempSite(["images", "ru/blog/fast-code-model.md", "ru/blog/agents-in-ci.md", "ru/blog/prompt-templates.md"]);
 const contentDir = path.join(root, "content");
 const run = (script: string, ...args: string[]) => runScript(script, [...args, "--content", contentDir], { cwd: root });
 const read = (file: string) => readFileSync(path.join(contentDir, file), "utf8");
@@ -115,6 +115,66 @@ test("npm run translate refuses to overwrite and explains every bad argument", (
     assert.not.match(result.stderr, stackTraceLine);
   }
   assert.is(read("en/blog/fast-code-model.md"), before);
+});
+
+test("npm run translate records how the translation is made, and npm run i18n shows it", () => {
+  const result = run(
+    "translate.ts",
+    "prompt-templates",
+    "--to",
+    "en",
+    "--translation",
+    "machine-reviewed",
+    "--reviewed-by",
+    "Anna Smirnova",
+  );
+  assert.is(result.status, 0, result.stderr);
+  const translation = frontMatter("en/blog/prompt-templates.md");
+  assert.is(translation.translation, "machine-reviewed");
+  assert.is(translation.reviewedBy, "Anna Smirnova");
+  assert.is(translation.translator, undefined);
+  assert.equal(buildProblems("en/blog/prompt-templates.md"), []);
+  // Published, then the original gets a correction in its front matter only: the translation is still current.
+  writeFileSync(path.join(contentDir, "en/blog/prompt-templates.md"), read("en/blog/prompt-templates.md").replace("draft: true\n", ""));
+  const original = read("ru/blog/prompt-templates.md");
+  writeFileSync(
+    path.join(contentDir, "ru/blog/prompt-templates.md"),
+    original.replace(
+      /^author: .*$/m,
+      (line) => `${line}\ncorrections:\n  - date: 2026-06-01\n    note: "Уточнено название шаблонизатора."`,
+    ),
+  );
+  assert.equal(buildProblems("ru/blog/prompt-templates.md"), []);
+  const report = JSON.parse(runScript("i18n-status.ts", ["--json", "--content", contentDir], { cwd: root }).stdout) as {
+    articles: Array<{ slug: string; languages: Record<string, { state: string; method?: string }> }>;
+  };
+  assert.equal(report.articles.find((article) => article.slug === "prompt-templates")?.languages.en, {
+    state: "current",
+    file: path.join(contentDir, "en/blog/prompt-templates.md").replace(`${root}/`, ""),
+    translatedFrom: frontMatter("en/blog/prompt-templates.md").translatedFrom,
+    method: "machine-reviewed",
+  });
+  const table = runScript("i18n-status.ts", ["--content", contentDir], { cwd: root }).stdout;
+  assert.match(table, /prompt-templates\s+ru: source\s+en: current \(machine-reviewed\)/);
+});
+
+test("npm run translate refuses a way of translating the build would reject", () => {
+  const cases: Array<[string[], string]> = [
+    [["--translation", "google"], 'npm run translate: --translation: expected one of human, machine, machine-reviewed, found "google"'],
+    [
+      ["--translation", "human"],
+      "npm run translate: --translator: expected the translator's name, with --translation human, found nothing",
+    ],
+    [
+      ["--translation", "machine", "--reviewed-by", "Anna"],
+      "npm run translate: --reviewed-by: expected only with --translation machine-reviewed, found --translation machine",
+    ],
+  ];
+  for (const [args, line] of cases) {
+    const result = run("translate.ts", "fast-code-model", "--to", "en", ...args);
+    assert.is(result.status, 1, args.join(" "));
+    assert.is(result.stderr.trim(), line);
+  }
 });
 
 test.run();
