@@ -1,4 +1,4 @@
-// Generates the text-free sample hero and inline images for the blog content from programmatic SVGs via sharp.
+// Generates the text-free sample hero and inline images and the authors' avatars from programmatic SVGs via sharp.
 import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,6 +13,8 @@ interface ImageSpec {
   format: Format;
   width: number;
   height: number;
+  /** The folder under content/images/ (blog unless given). */
+  folder?: string;
   /** Builds the SVG markup for the given canvas size. */
   draw: (width: number, height: number, rand: () => number) => string;
 }
@@ -30,7 +32,7 @@ const INLINE_HEIGHT = 700;
 const MAX_BYTES = 250 * 1024;
 
 const scriptDir: string = path.dirname(fileURLToPath(import.meta.url));
-const outDir: string = path.resolve(scriptDir, "..", "content", "images", "blog");
+const imagesDir: string = path.resolve(scriptDir, "..", "content", "images");
 
 function seedFromName(name: string): number {
   let hash = 2166136261;
@@ -393,7 +395,41 @@ function drawRustPipeline(width: number, height: number, rand: () => number): st
   return svgDocument(width, height, parts.join(""));
 }
 
+/** An author's avatar: no face and no letters, a few soft shapes in the author's own colours on a circle-safe square. */
+function avatar(background: string, shapes: readonly string[]) {
+  return (width: number, height: number, rand: () => number): string => {
+    const circles = shapes
+      .map((colour, index) => {
+        const radius = (0.18 + 0.1 * index + rand() * 0.06) * width;
+        const x = (0.3 + rand() * 0.4) * width;
+        const y = (0.3 + rand() * 0.4) * height;
+        return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius.toFixed(1)}" fill="${colour}" fill-opacity="0.7"/>`;
+      })
+      .reverse()
+      .join("");
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="${background}"/>${circles}</svg>`;
+  };
+}
+
+const AVATAR_SIZE = 400;
+
 const specs: readonly ImageSpec[] = [
+  {
+    name: "anna-smirnova",
+    folder: "authors",
+    format: "jpg",
+    width: AVATAR_SIZE,
+    height: AVATAR_SIZE,
+    draw: avatar("#2e6b4f", ["#8fd19e", "#e5c07b", "#f3f4f6"]),
+  },
+  {
+    name: "ilya-korneev",
+    folder: "authors",
+    format: "jpg",
+    width: AVATAR_SIZE,
+    height: AVATAR_SIZE,
+    draw: avatar("#6b2e5f", ["#d2a8ff", "#f0b072", "#8ab4ff"]),
+  },
   { name: "hero-fast-model", format: "webp", width: HERO_WIDTH, height: HERO_HEIGHT, draw: drawFastModel },
   { name: "hero-eu-ai-act", format: "jpg", width: HERO_WIDTH, height: HERO_HEIGHT, draw: drawEuAiAct },
   { name: "hero-prompt-templates", format: "png", width: HERO_WIDTH, height: HERO_HEIGHT, draw: drawPromptTemplates },
@@ -407,7 +443,7 @@ const specs: readonly ImageSpec[] = [
 async function render(spec: ImageSpec): Promise<string> {
   const svg: string = spec.draw(spec.width, spec.height, createRandom(seedFromName(spec.name)));
   const base: ReturnType<typeof sharp> = sharp(Buffer.from(svg), { density: 72 }).resize(spec.width, spec.height);
-  const file: string = path.join(outDir, `${spec.name}.${spec.format}`);
+  const file: string = path.join(imagesDir, spec.folder ?? "blog", `${spec.name}.${spec.format}`);
   switch (spec.format) {
     case "webp":
       await base.webp({ quality: 80, effort: 6 }).toFile(file);
@@ -427,8 +463,8 @@ async function render(spec: ImageSpec): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  await mkdir(outDir, { recursive: true });
   for (const spec of specs) {
+    await mkdir(path.join(imagesDir, spec.folder ?? "blog"), { recursive: true });
     console.log(await render(spec));
   }
 }

@@ -83,6 +83,7 @@ export default function ArticleLayout(data: ArticleData) {
             imageUrl: card.url,
             publisherPages: data.collections.publisherPages,
             original: originalOf(article, data.collections.articles, data.languages),
+            authors: data.authors,
           })}
         />
       }
@@ -115,9 +116,14 @@ export default function ArticleLayout(data: ArticleData) {
             </li>
             <li>
               <span {...notIndexed}>{strings.author}: </span>
-              <span {...filterAttribute("author")} {...weightAttribute("author")}>
-                <a href={listUrl("author", article.lang, article.author)}>{article.author}</a>
-              </span>
+              {article.author.map((name, index) => (
+                <>
+                  {index > 0 && ", "}
+                  <span key={name} {...filterAttribute("author")} {...weightAttribute("author")}>
+                    <a href={listUrl("author", article.lang, name)}>{name}</a>
+                  </span>
+                </>
+              ))}
             </li>
             <li {...notIndexed}>{fill(strings.readingTime, { time: minutes })}</li>
           </ul>

@@ -13,8 +13,8 @@ interface CorrectionsData extends TemplateData {
 }
 
 export const data = {
-  // Every language's page is a page of the site (sitemap, hreflang), not only the first one Eleventy collects.
-  pagination: { data: "builtLanguages", size: 1, alias: "correctionsLanguage", addAllPagesToCollections: true },
+  // Every language's page, in a one-language build too: the sitemap and hreflang links name them all, as the full build's do.
+  pagination: { data: "languages.languages", size: 1, alias: "correctionsLanguage", addAllPagesToCollections: true },
   permalink: (data: CorrectionsData) => correctionsUrl(data.correctionsLanguage.code),
   eleventyImport: { collections: ["articles"] },
 };

@@ -74,13 +74,13 @@ function syntheticArticle(number: number, lang: "ru" | "en", next: () => number,
       .join(" ");
   const tags = [...new Set(Array.from({ length: 3 }, () => `${pick(syllables)}${pick(syllables)}`))];
   const url = `/${lang}/blog/article-${number}/`;
-  const card = { title: sentence(), description: sentence(), tags, category: pick(categories[lang]), author: pick(authors) };
+  const card = { title: sentence(), description: sentence(), tags, category: pick(categories[lang]), author: [pick(authors)] };
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${names[0]}</title></head><body>
 <header><a href="/${lang}/">Site</a><form action="/${lang}/search/"><input name="q"></form></header><main>
 <article class="prose" ${attr(attributes)}><header><h1 ${attr(titleMeta)}>${card.title}</h1>
 <p class="lede" ${attr(weightAttribute("description"))}>${card.description}</p>
 <ul class="article-meta"><li><span ${attr(filterAttribute("category"))}>${card.category}</span></li>
-<li><span ${attr(filterAttribute("author"))}>${card.author}</span></li></ul></header>
+<li><span ${attr(filterAttribute("author"))}>${card.author.join(", ")}</span></li></ul></header>
 ${paragraphs.join("\n")}
 <ul class="tag-list">${tags.map((tag) => `<li ${attr(filterAttribute("tag"))}>${tag}</li>`).join("")}</ul></article></main></body></html>`;
   return { lang, url, html, card };

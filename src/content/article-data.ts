@@ -1,6 +1,7 @@
 // Data every file under content/ receives: articles get their layout, language, URL and validation from here.
 import { checkArticle, isScheduled, locateArticle, articleUrl, toArticle, type Article, type ArticleCheckContext } from "./articles.ts";
 import type { Category } from "./categories.ts";
+import type { Author } from "./authors.ts";
 import { parseArticleDate } from "./dates.ts";
 import { EditorError } from "./editor-error.ts";
 import type { SiteLanguages } from "./languages.ts";
@@ -10,6 +11,7 @@ interface CascadeData extends Record<string, unknown> {
   page: { inputPath: string };
   languages: SiteLanguages;
   categories?: Category[];
+  authors?: Author[];
   site: { timeZone: string };
   eleventy: { directories: { input: string }; env: { runMode: string } };
   collections?: { all?: Array<{ inputPath: string; url?: string | false; data: Record<string, unknown> }> };
@@ -22,6 +24,7 @@ function contextOf(data: CascadeData): ArticleCheckContext {
     inputDir: data.eleventy.directories.input,
     languages: data.languages,
     categories: data.categories,
+    authors: data.authors,
     timeZone: data.site.timeZone,
   };
 }

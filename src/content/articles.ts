@@ -5,6 +5,7 @@ import type { CollectionApi } from "@11ty/eleventy";
 import { strayFieldProblems, strayFieldsKey } from "./article-fields.ts";
 import { validateFrontMatter, type ArticleFrontMatter } from "./schema.ts";
 import { categoryProblem, type Category } from "./categories.ts";
+import { authorProblem, type Author } from "./authors.ts";
 import { hasTimeOfDay, siteDate, type SiteDate } from "./dates.ts";
 import { describeFound, problemLine } from "./editor-error.ts";
 import { displayPath } from "./front-matter.ts";
@@ -61,6 +62,8 @@ export interface ArticleCheckContext {
   languages: SiteLanguages;
   /** _data/categories.json; the build always passes it, tools that only read front matter may leave it out. */
   categories?: readonly Category[];
+  /** _data/authors.json, likewise: every byline name must be one of its authors' names in the article's language. */
+  authors?: readonly Author[];
   /** _data/site.ts's timeZone: a day in front matter is that day there, and dates are shown there. */
   timeZone: string;
 }
@@ -102,6 +105,16 @@ export function checkArticle(inputPath: string, data: Record<string, unknown>, c
   if (category && context.categories && declared.includes(location.lang)) {
     const unknownCategory = categoryProblem(file, location.lang, category, context.categories);
     if (unknownCategory) problems.push(unknownCategory);
+  }
+  // Authors too: an undeclared name is reported beside the other fields' problems.
+  if (context.authors && declared.includes(location.lang)) {
+    const names = typeof data.author === "string" ? [data.author] : Array.isArray(data.author) ? data.author : [];
+    names.forEach((name: unknown, index) => {
+      if (typeof name !== "string" || name.trim() === "") return;
+      const field = typeof data.author === "string" ? "author" : `author[${index}]`;
+      const undeclared = authorProblem(file, field, location.lang, name.trim(), context.authors ?? []);
+      if (undeclared) problems.push(undeclared);
+    });
   }
   if (!result.ok) return problems;
   const { pubDate, updatedDate } = result.frontMatter;

@@ -5,8 +5,8 @@ import { checkData, readDataFile } from "./data-file.ts";
 import { EditorError, describeFound, problemLine } from "./editor-error.ts";
 import { displayPath } from "./front-matter.ts";
 import type { SiteLanguages } from "./languages.ts";
-import { listSlug, listUrl } from "../lists/urls.ts";
 import { slugPattern } from "./slugs.ts";
+import { namedRecordProblems } from "./named-records.ts";
 
 // Checks that transform nothing (refine, not trim()): the build uses the names exactly as written.
 const categorySchema = z.object({
@@ -37,35 +37,7 @@ export function loadCategories(dataDir: string, site: SiteLanguages): Category[]
 export function categoriesProblems(file: string, raw: unknown, site: SiteLanguages): string[] {
   const parsed = checkData(file, raw, categoriesSchema);
   if (!parsed.ok) return parsed.problems;
-  const problems: string[] = [];
-  const ids = new Map<string, number>();
-  parsed.data.forEach((category, index) => {
-    const earlier = ids.get(category.id);
-    if (earlier !== undefined) {
-      problems.push(problemLine(file, `[${index}].id`, `an id not used by [${earlier}]`, describeFound(category.id)));
-    }
-    ids.set(category.id, index);
-  });
-  for (const language of site.languages) {
-    const slugs = new Map<string, string>();
-    parsed.data.forEach((category, index) => {
-      const name = category.names[language.code];
-      const field = `[${index}].names.${language.code}`;
-      if (name === undefined) {
-        const expected = `the name of category "${category.id}" in ${language.name} (${language.code}), a declared language`;
-        problems.push(problemLine(file, field, expected, describeFound(name)));
-        return;
-      }
-      const slug = listSlug(name);
-      const clash = slugs.get(slug);
-      if (slug === "") problems.push(problemLine(file, field, "a name with letters or digits for its URL", describeFound(name)));
-      else if (clash !== undefined) {
-        const url = listUrl("category", language.code, name);
-        problems.push(problemLine(file, field, `a name whose URL differs from that of "${clash}" (both ${url})`, describeFound(name)));
-      } else slugs.set(slug, name);
-    });
-  }
-  return problems;
+  return namedRecordProblems(file, parsed.data, site, "category");
 }
 
 /** The category names an article in this language may use, in the file's order. */

@@ -6,6 +6,7 @@ import { splitArticleSource } from "./article-files.ts";
 import { encodingProblem } from "./article-source.ts";
 import { checkArticle, isScheduled, locateArticle, toArticle, type Article, type ArticleCheckContext } from "./articles.ts";
 import type { Category } from "./categories.ts";
+import type { Author } from "./authors.ts";
 import { locatePublisherPage } from "./publisher-pages.ts";
 import { EditorError, problemLine } from "./editor-error.ts";
 import { displayPath, frontMatterData } from "./front-matter.ts";
@@ -27,6 +28,7 @@ interface FileCheck {
 
 export interface ContentCheckRun {
   categories: readonly Category[];
+  authors: readonly Author[];
   /** Drafts and scheduled articles count in the dev server only, as in every list. */
   includeUnpublished: boolean;
 }
@@ -42,10 +44,11 @@ export class ContentCheck {
 
   /** Every problem line of every article, file by file in path order, each once. */
   problems(run: ContentCheckRun): string[] {
-    const categoriesKey = JSON.stringify(run.categories);
+    // A changed data file changes what every article may name: all are checked again.
+    const categoriesKey = JSON.stringify([run.categories, run.authors]);
     if (categoriesKey !== this.categoriesKey) this.clean.clear();
     this.categoriesKey = categoriesKey;
-    const context: ArticleCheckContext = { ...this.options, categories: run.categories };
+    const context: ArticleCheckContext = { ...this.options, categories: run.categories, authors: run.authors };
     const files = markdownFiles(this.options.inputDir);
     const checks = new Map(files.map((file) => [file, this.checkFile(file, context)]));
     for (const file of this.clean.keys()) if (!checks.has(file)) this.clean.delete(file);

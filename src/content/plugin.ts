@@ -2,6 +2,7 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { publishedArticles, type Article } from "./articles.ts";
 import { loadCategories } from "./categories.ts";
+import { loadAuthors } from "./authors.ts";
 import { ContentCheck } from "./content-check.ts";
 import { siteDate } from "./dates.ts";
 import { EditorError } from "./editor-error.ts";
@@ -24,7 +25,11 @@ export function contentPlugin(
   // Before Eleventy reads a template: it would stop at the first unreadable front matter, one file per build.
   const check = new ContentCheck({ inputDir: options.inputDir, languages: options.languages, timeZone: options.timeZone });
   checkNow = () =>
-    check.problems({ categories: loadCategories(options.dataDir, options.languages), includeUnpublished: !isProductionBuild() });
+    check.problems({
+      categories: loadCategories(options.dataDir, options.languages),
+      authors: loadAuthors(options.dataDir, options.languages),
+      includeUnpublished: !isProductionBuild(),
+    });
   eleventyConfig.on("eleventy.before", () => {
     const problems = checkNow();
     if (problems.length > 0) throw new EditorError(problems);

@@ -60,7 +60,12 @@ const makeArticleSchema = (timeZone: string) =>
       .array(text("each tag a non-empty string"), { error: 'a list of tags such as ["OpenAI", "LLM"]' })
       .default([])
       .transform((tags) => [...new Set(tags)]),
-    author: text("the author's name"),
+    // One author or several: a list is a shared byline, in its order.
+    author: z
+      .union([text("the author's name"), z.array(text("each author's name"), { error: "" }).min(1)], {
+        error: 'the author\'s name, or a list of names such as ["Анна Смирнова", "Илья Корнеев"]',
+      })
+      .transform((author) => [...new Set(typeof author === "string" ? [author] : author)]),
     heroImage: z
       .string({ error: "a site-absolute image path such as /images/blog/hero.webp" })
       .regex(/^\/images\/[^?#]+\.(?:avif|gif|jpe?g|png|svg|webp)$/i, {

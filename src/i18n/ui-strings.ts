@@ -57,6 +57,7 @@ export const uiKeys = [
   "categoryTitle",
   "tagTitle",
   "authorTitle",
+  "authorLinks",
   "yearTitle",
   "articleNavigation",
   "previousArticle",

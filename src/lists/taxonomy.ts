@@ -25,7 +25,7 @@ export function listNamesOf(article: Pick<Article, "category" | "tags" | "author
   return {
     category: [article.category],
     tag: article.tags,
-    author: [article.author],
+    author: article.author,
     year: [article.dates.published.day.slice(0, 4)],
   };
 }

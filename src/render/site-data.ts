@@ -1,5 +1,6 @@
 // The global data every template receives (from _data/), typed once for the layouts.
 import type { Category } from "../content/categories.ts";
+import type { Author } from "../content/authors.ts";
 import { requireLanguage, type Language, type SiteLanguages } from "../content/languages.ts";
 import type { UiStrings } from "../i18n/ui-strings.ts";
 import type { CollectionItem } from "@11ty/eleventy";
@@ -29,6 +30,8 @@ export interface GlobalData {
   i18n: Record<string, UiStrings>;
   /** _data/categories.json, checked by src/content/categories.ts. */
   categories: Category[];
+  /** _data/authors.json, checked by src/content/authors.ts. */
+  authors: Author[];
   /** _data/synonyms.json, checked by src/search/shared/synonyms.ts where it is used. */
   synonyms?: unknown;
 }

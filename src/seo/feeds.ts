@@ -6,6 +6,7 @@ import { byNewest, type Article, type Correction } from "../content/articles.ts"
 import { formatShownDate } from "../content/dates.ts";
 import type { ProvenanceNote } from "../i18n/provenance.ts";
 import { escapeXml } from "./xml.ts";
+import { listUrl } from "../lists/urls.ts";
 
 export interface FeedLink {
   type: "application/atom+xml" | "application/feed+json";
@@ -36,7 +37,8 @@ export interface FeedEntry {
   /** RFC 3339 with the site's offset (SiteDate.dateTime), as every date of the site is written. */
   published: string;
   updated: string;
-  author: string;
+  /** The byline, each name with its author page (absolute). */
+  authors: Array<{ name: string; url: string }>;
   categories: string[];
   image: string;
 }
@@ -108,7 +110,7 @@ export function buildFeed(source: FeedSource): Feed {
       contentHtml,
       published: article.dates.published.dateTime,
       updated: article.dates.modified.dateTime,
-      author: article.author,
+      authors: article.author.map((name) => ({ name, url: absoluteUrl(siteUrl, listUrl("author", lang, name)) })),
       categories: [article.category, ...article.tags],
       // The social card: a published 1200×630 JPEG (the hero's source file itself is not published).
       image: socialImage(article, siteUrl).url,

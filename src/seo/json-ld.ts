@@ -2,6 +2,8 @@
 // it can sit inside <script> safely.
 import { absoluteUrl } from "./absolute-url.ts";
 import type { Article } from "../content/articles.ts";
+import { findAuthor, type Author } from "../content/authors.ts";
+import { listUrl } from "../lists/urls.ts";
 import { publisherPagesOf, type PublisherPage, type PublisherRole } from "../content/publisher-pages.ts";
 
 export interface PublisherContext {
@@ -45,8 +47,42 @@ export interface NewsArticleContext {
   publisherPages?: readonly PublisherPage[];
   /** Absolute URL of the article's image (the hero image unless the image pipeline supplies a card). */
   imageUrl?: string;
+  /** _data/authors.json: each byline name is described as its declared person or team. */
+  authors?: readonly Author[];
   /** The original, when the article is its translation (src/i18n/provenance.ts originalOf). */
   original?: Pick<Article, "url" | "lang">;
+}
+
+/** A byline name as schema.org's Person or Organization, with its author page and its own sites and profiles. */
+export function authorJsonLd(
+  name: string,
+  lang: string,
+  context: Pick<NewsArticleContext, "siteUrl" | "authors">,
+): Record<string, unknown> {
+  const author = findAuthor(context.authors ?? [], lang, name);
+  const role = author?.role?.[lang];
+  return {
+    "@type": author?.type === "organization" ? "Organization" : "Person",
+    name,
+    url: absoluteUrl(context.siteUrl, listUrl("author", lang, name)),
+    ...(role && author?.type === "person" ? { jobTitle: role } : {}),
+    ...(author?.links?.length ? { sameAs: author.links.map((link) => link.url) } : {}),
+  };
+}
+
+/** An author's page: a ProfilePage about the declared person or team, with the biography in the page's language. */
+export function authorProfilePage(
+  author: Author,
+  lang: string,
+  context: Pick<NewsArticleContext, "siteUrl" | "authors">,
+): Record<string, unknown> {
+  const bio = author.bio?.[lang];
+  return {
+    "@context": "https://schema.org",
+    "@type": "ProfilePage",
+    inLanguage: lang,
+    mainEntity: { ...authorJsonLd(author.names[lang] ?? author.id, lang, context), ...(bio ? { description: bio } : {}) },
+  };
 }
 
 // IPTC's digital source types, which schema.org's digitalSourceType takes: what AI's part in the text was.
@@ -92,7 +128,7 @@ export function newsArticle(article: Article, context: NewsArticleContext): Reco
     image: [context.imageUrl ?? absoluteUrl(context.siteUrl, article.heroImage)],
     datePublished: article.dates.published.dateTime,
     dateModified: article.dates.modified.dateTime,
-    author: [{ "@type": "Person", name: article.author }],
+    author: article.author.map((name) => authorJsonLd(name, article.lang, context)),
     publisher: newsMediaOrganization({ ...context, lang: article.lang, pages: context.publisherPages ?? [] }),
     inLanguage: article.lang,
     articleSection: article.category,

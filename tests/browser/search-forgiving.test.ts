@@ -8,7 +8,7 @@ import { article } from "../helpers/site.ts";
 
 const hero = { heroImage: "/images/search/hero.png" };
 const english = (fields: Record<string, unknown>, body: string): string =>
-  article({ category: "Analysis", author: "Editors", description: "A note from the editors.", ...hero, ...fields }, body);
+  article({ category: "Analysis", author: "Editorial team", description: "A note from the editors.", ...hero, ...fields }, body);
 
 // On top of the fixture: an article that exists only in English, pairs of articles where the query word is only in a
 // tag or only (several times) in the body, and articles whose body word is one letter away from a word on a card.

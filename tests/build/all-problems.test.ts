@@ -22,7 +22,7 @@ const broken: Record<string, string | Buffer> = {
   ),
   "content/ru/blog/windows.md": cp1251(`---\ntitle: "Новости"\n---\nТекст статьи\n`),
   "content/en/blog/latin.md": Buffer.from('---\ntitle: "Café society"\n---\nA naïve text\n', "latin1"),
-  "content/en/blog/orphan.md": article({ title: "Orphan", category: "AI News", translatedFrom: "0123456789ab" }),
+  "content/en/blog/orphan.md": article({ author: "Editorial team", title: "Orphan", category: "AI News", translatedFrom: "0123456789ab" }),
 };
 
 // Each expected line as a person reads it; the numbers of problems and files are counted from this table.

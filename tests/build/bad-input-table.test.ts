@@ -290,13 +290,13 @@ const cases: BadInput[] = [
   {
     file: "content/en/blog/translation-method-unknown.md",
     besides: { "content/ru/blog/translation-method-unknown.md": article() },
-    contents: article({ category: "AI News", translatedFrom: "abc123abc123", translation: "google" }),
+    contents: article({ author: "Editorial team", category: "AI News", translatedFrom: "abc123abc123", translation: "google" }),
     lines: ['translation: expected how the translation was made: "human", "machine", "machine-reviewed", found "google"'],
   },
   {
     file: "content/en/blog/reviewed-by-nobody.md",
     besides: { "content/ru/blog/reviewed-by-nobody.md": article() },
-    contents: article({ category: "AI News", translatedFrom: "abc123abc123", translation: "machine-reviewed" }),
+    contents: article({ author: "Editorial team", category: "AI News", translatedFrom: "abc123abc123", translation: "machine-reviewed" }),
     lines: [
       'reviewedBy: expected the name of the person who reviewed the machine translation, with translation: "machine-reviewed", found nothing (the field is missing)',
     ],
@@ -304,7 +304,7 @@ const cases: BadInput[] = [
   {
     file: "content/en/blog/human-translation-by-nobody.md",
     besides: { "content/ru/blog/human-translation-by-nobody.md": article() },
-    contents: article({ category: "AI News", translatedFrom: "abc123abc123", translation: "human" }),
+    contents: article({ author: "Editorial team", category: "AI News", translatedFrom: "abc123abc123", translation: "human" }),
     lines: [
       'translator: expected the name of the person who translated it, with translation: "human", found nothing (the field is missing)',
     ],
@@ -324,7 +324,23 @@ const cases: BadInput[] = [
   {
     file: "content/ru/blog/no-author.md",
     contents: article({ author: undefined }),
-    lines: ["author: expected the author's name, found nothing (the field is missing)"],
+    lines: [
+      'author: expected the author\'s name, or a list of names such as ["Анна Смирнова", "Илья Корнеев"], found nothing (the field is missing)',
+    ],
+  },
+  {
+    file: "content/ru/blog/undeclared-author.md",
+    contents: article({ author: "Пётр Петров" }),
+    lines: [
+      'author: expected one of «Редакция», «Анна Смирнова», «Илья Корнеев», or an author declared in _data/authors.json (add { "id": "…", "type": "person", "names": { "ru": "Пётр Петров", … } } there), found "Пётр Петров"',
+    ],
+  },
+  {
+    file: "content/en/blog/undeclared-coauthor.md",
+    contents: article({ category: "AI News", author: ["Anna Smirnova", "John Doe"] }),
+    lines: [
+      'author[1]: expected one of «Editorial team», «Anna Smirnova», «Ilya Korneev», or an author declared in _data/authors.json (add { "id": "…", "type": "person", "names": { "en": "John Doe", … } } there), found "John Doe"',
+    ],
   },
   {
     file: "content/ru/blog/unknown-category.md",
@@ -333,7 +349,7 @@ const cases: BadInput[] = [
   },
   {
     file: "content/en/blog/russian-category.md",
-    contents: article({ title: "English article", category: "Новости ИИ" }),
+    contents: article({ author: "Editorial team", title: "English article", category: "Новости ИИ" }),
     lines: ['category: expected one of «AI News», «Development», «Tools», «Research», «Regulation», found "Новости ИИ"'],
   },
   {
@@ -458,7 +474,7 @@ const cases: BadInput[] = [
   // Across files.
   {
     file: "content/en/blog/orphan-translation.md",
-    contents: article({ title: "A translation of nothing", category: "AI News", translatedFrom: "0123456789ab" }),
+    contents: article({ author: "Editorial team", title: "A translation of nothing", category: "AI News", translatedFrom: "0123456789ab" }),
     lines: [
       "translatedFrom: expected the original article, content/<language>/blog/orphan-translation.md in another language, found no article of that name in any other language",
     ],

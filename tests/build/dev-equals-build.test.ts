@@ -17,7 +17,7 @@ files["content/en/blog/statya-1.md"] = article({
   pubDate: "2026-03-01",
   category: "AI News",
   tags: ["LLM"],
-  author: "Editors",
+  author: "Editorial team",
   translatedFrom: "ru",
 });
 

@@ -27,7 +27,7 @@ count.before((context) => {
     files: {
       [sampleHero]: projectFile(sampleHero),
       "content/ru/blog/first.md": article({ title: "Первая статья" }),
-      "content/en/blog/first.md": article({ title: "First article", category: "AI News" }),
+      "content/en/blog/first.md": article({ author: "Editorial team", title: "First article", category: "AI News" }),
     },
   });
   context.unlimited = buildSite(context.root);

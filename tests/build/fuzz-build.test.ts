@@ -35,7 +35,16 @@ const line = (maximum: number) =>
     .filter((text) => text.trim() !== "");
 // Tags and authors come from small sets: names that would share a URL are an error of their own (bad-input table).
 const tag = fc.constantFrom("<b>LLM</b>", "C++ & Rust", '"Quoted"', "Ёжик", "a'b");
-const author = fc.constantFrom("O'Brien <admin>", "Редакция & Co", '"Anon"');
+const authorNames = ["O'Brien <admin>", "Редакция & Co", '"Anon"'];
+const author = fc.constantFrom(...authorNames);
+// Declared as every byline must be, with markup in their bios and links too: their author pages render all of it.
+const authors = authorNames.map((name, index) => ({
+  id: `author-${index}`,
+  type: "person",
+  names: { ru: name, en: name },
+  bio: { ru: `<script>alert(${index})</script> & ${name}`, en: "</p><img src=x onerror=alert(1)>" },
+  links: [{ label: `<b>${name}</b>`, url: `https://example.com/?q=<${index}>&x="y"` }],
+}));
 const markdownPiece = fc.oneof(
   line(200),
   fc.constantFrom(
@@ -61,7 +70,7 @@ const generated = fc.sample(
 const fuzz = suite<{ result: BuildResult }>(`${count} hostile articles through the real build`);
 
 fuzz.before((context) => {
-  const files: Record<string, string | Buffer> = { [sampleHero]: projectFile(sampleHero) };
+  const files: Record<string, string | Buffer> = { [sampleHero]: projectFile(sampleHero), "_data/authors.json": JSON.stringify(authors) };
   generated.forEach(({ body, ...fields }, index) => {
     files[`content/ru/blog/fuzz-${index}.md`] = article(fields, body);
   });

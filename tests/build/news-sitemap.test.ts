@@ -27,7 +27,7 @@ news.before((context) => {
         "content/en/blog/nedelya.md": article({
           title: "A week-old story",
           category: "AI News",
-          author: "Editors",
+          author: "Editorial team",
           pubDate: weekAgo,
           translatedFrom: "x",
         }),

@@ -20,7 +20,7 @@ const files: Record<string, string | Buffer> = {
     description: "In both languages.",
     category: "AI News",
     tags: ["LLM"],
-    author: "Editors",
+    author: "Editorial team",
     pubDate: "2026-03-02",
     translatedFrom: "ru",
   }),

@@ -111,7 +111,7 @@ head("an article describes itself as a NewsArticle in JSON-LD", ({ result }) => 
   assert.is(data.headline, "Как читать бенчмарки моделей");
   assert.is(data.datePublished, "2026-03-02T00:00:00+03:00");
   assert.is(data.dateModified, "2026-03-05T00:00:00+03:00");
-  assert.equal(data.author, [{ "@type": "Person", name: "Анна Петрова" }]);
+  assert.equal(data.author, [{ "@type": "Person", name: "Анна Петрова", url: "https://news.test/ru/authors/anna-petrova/" }]);
   // The social card the image pipeline cuts from the hero: the one og:image names, published.
   assert.equal(data.image, [attr(article, 'meta[property="og:image"]')]);
   assert.match(data.image[0], new RegExp(`^${siteUrl}/images/social/\\d+\\.jpg$`));
@@ -138,7 +138,7 @@ head("a title with quotes, tags and </script> is escaped in the title, meta tags
   const data = jsonLd(document);
   assert.is(data.headline, trickyTitle);
   assert.is(data.description, trickyDescription);
-  assert.equal(data.author, [{ "@type": "Person", name: "O'Brien <editor>" }]);
+  assert.equal(data.author, [{ "@type": "Person", name: "O'Brien <editor>", url: "https://news.test/ru/authors/o-brien-editor/" }]);
 });
 
 head("headings get transliterated ids, numbered when repeated", ({ result }) => {

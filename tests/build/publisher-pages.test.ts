@@ -24,7 +24,7 @@ for (const [lang, pages] of Object.entries(titles)) {
 }
 files["content/ru/pages/about.md"] = publisherPage("О нас", "Кто мы.", "Мы пишем о моделях.", "updatedDate: 2026-11-30\n");
 files["content/ru/blog/novost.md"] = article({ title: "Новость" });
-files["content/en/blog/novost.md"] = article({ title: "News", category: "AI News", author: "Editors", translatedFrom: "ru" });
+files["content/en/blog/novost.md"] = article({ title: "News", category: "AI News", author: "Editorial team", translatedFrom: "ru" });
 
 const site = suite<{ result: BuildResult }>("publisher pages");
 

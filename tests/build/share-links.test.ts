@@ -18,7 +18,7 @@ share.before((context) => {
       files: {
         [sampleHero]: projectFile(sampleHero),
         "content/ru/blog/model.md": article({ title: titles.ru }),
-        "content/en/blog/model.md": article({ title: titles.en, category: "AI News", author: "Editors", translatedFrom: "x" }),
+        "content/en/blog/model.md": article({ title: titles.en, category: "AI News", author: "Editorial team", translatedFrom: "x" }),
       },
     },
     { SITE_URL: "https://news.test" },

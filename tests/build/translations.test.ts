@@ -16,14 +16,17 @@ const site: BuildResult = build({
     "content/images/blog/hero-fast-model.webp": hero,
     "content/ru/blog/translated.md": article({ title: "Переведённая статья" }),
     "content/en/blog/translated.md": article(
-      { title: "A translated article", category: "AI News", translatedFrom: "0123456789ab" },
+      { author: "Editorial team", title: "A translated article", category: "AI News", translatedFrom: "0123456789ab" },
       "An article.",
     ),
     "content/ru/blog/russian-only.md": article({ title: "Статья только на русском" }),
-    "content/en/blog/english-first.md": article({ title: "Written in English first", category: "AI News" }, "An article."),
+    "content/en/blog/english-first.md": article(
+      { author: "Editorial team", title: "Written in English first", category: "AI News" },
+      "An article.",
+    ),
     "content/ru/blog/being-translated.md": article({ title: "Статья, перевод которой не готов" }),
     "content/en/blog/being-translated.md": article(
-      { title: "Half-translated", category: "AI News", draft: true, translatedFrom: "0123456789ab" },
+      { author: "Editorial team", title: "Half-translated", category: "AI News", draft: true, translatedFrom: "0123456789ab" },
       "Half.",
     ),
   },

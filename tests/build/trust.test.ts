@@ -9,7 +9,7 @@ import { article, build, page, projectFile, removeSite, sampleHero, type BuildRe
 import { parseXml, type Parsed } from "../helpers/xml.ts";
 
 const site = "https://news.test";
-const en = { category: "AI News", author: "Editors" };
+const en = { category: "AI News", author: "Editorial team" };
 
 const trust = suite<{ result: BuildResult }>("trust: how a text was made and changed");
 

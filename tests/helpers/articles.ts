@@ -28,7 +28,7 @@ export function makeArticle(slug: string, fields: Partial<Omit<Article, "pubDate
     description: "Описание.",
     category: "Новости ИИ",
     tags: [],
-    author: "Редакция",
+    author: ["Редакция"],
     heroImage: "/images/blog/hero.webp",
     draft: false,
     corrections: [],

@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /**
- * Prepares `root` so that running Eleventy there with the project's config builds it: the project's _data is copied
+ * Prepares `root` so that running Eleventy there with the project's config builds it: the project's _data (and the
+ * authors' avatars it names) is copied
  * (so a site may override any file), layouts, page templates and the content data file are symlinked (so they are
  * exactly what production runs), and "type": "module" lets Eleventy load .11ty.tsx templates as ES modules.
  */
@@ -14,6 +15,8 @@ export function layOutSite(root: string): void {
   mkdirSync(path.join(root, "content"), { recursive: true });
   writeFileSync(path.join(root, "package.json"), JSON.stringify({ private: true, type: "module" }));
   cpSync(path.join(projectRoot, "_data"), path.join(root, "_data"), { recursive: true });
+  // The avatars _data/authors.json names: its authors' pages show them wherever the site has their articles.
+  cpSync(path.join(projectRoot, "content/images/authors"), path.join(root, "content/images/authors"), { recursive: true });
   symlinkSync(path.join(projectRoot, "_includes"), path.join(root, "_includes"));
   symlinkSync(path.join(projectRoot, "content/pages"), path.join(root, "content/pages"));
   symlinkSync(path.join(projectRoot, "content/content.11tydata.ts"), path.join(root, "content/content.11tydata.ts"));

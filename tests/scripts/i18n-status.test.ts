@@ -44,10 +44,12 @@ test("changing a source body makes its translation stale; line endings alone do 
     state: "stale",
     file: "content/en/blog/fast-code-model.md",
     translatedFrom: before.articles.find((a) => a.slug === "fast-code-model")?.fingerprint,
+    // The sample's English version says it is a machine translation.
+    method: "machine",
   });
   assert.is(english(after, "prompt-templates")?.state, "current");
   const text = status().stdout;
-  assert.match(text, /^fast-code-model\s+ru: source\s+en: stale$/m);
+  assert.match(text, /^fast-code-model\s+ru: source\s+en: stale \(machine\)$/m);
   assert.match(text, /content\/en\/blog\/fast-code-model\.md: stale: content\/ru\/blog\/fast-code-model\.md changed/);
 });
 
@@ -55,7 +57,7 @@ test("a translation without translatedFrom is reported as unknown", () => {
   const translation = path.join(root, "content/en/blog/agents-in-ci.md");
   writeFileSync(translation, readFileSync(translation, "utf8").replace(/^translatedFrom: .*\n/m, ""));
   assert.is(english(json(), "agents-in-ci")?.state, "unknown");
-  assert.match(status().stdout, /^agents-in-ci\s+ru: source\s+en: unknown$/m);
+  assert.match(status().stdout, /^agents-in-ci\s+ru: source\s+en: unknown \(machine-reviewed\)$/m);
 });
 
 test("--strict passes when every published article is translated and current (content folder from CONTENT_DIR)", () => {

@@ -7,7 +7,8 @@ export interface ArticleWords {
   description?: string | undefined;
   tags: string[];
   category: string;
-  author: string;
+  /** Its byline: one name or several. */
+  author: readonly string[];
 }
 
 /** Shorter words have too many neighbours one letter away: «модель» is corrected, «код» is not. */
@@ -52,7 +53,7 @@ const wordsOf = (text: string): string[] => text.toLocaleLowerCase().match(/[\p{
 export function articleVocabulary(articles: ArticleWords[]): string[] {
   const words = new Set<string>();
   for (const { title, description, tags, category, author } of articles) {
-    for (const word of wordsOf([title, description ?? "", ...tags, category, author].join(" "))) {
+    for (const word of wordsOf([title, description ?? "", ...tags, category, ...author].join(" "))) {
       if (word.length >= typoMinimumLength - 1) words.add(word);
     }
   }

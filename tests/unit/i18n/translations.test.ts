@@ -21,7 +21,7 @@ function article(lang: string, slug: string, translatedFrom?: string): Article {
     dates: articleDates(new Date("2026-02-27")),
     category: "c",
     tags: [],
-    author: "a",
+    author: ["a"],
     heroImage: "/images/x.webp",
     draft: false,
     corrections: [],

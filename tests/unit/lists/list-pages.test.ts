@@ -19,8 +19,8 @@ const russian = Array.from({ length: 23 }, (_, day) =>
   makeArticle(`ru-${day + 1}`, { tags: ["LLM"], pubDate: `2026-01-${String(day + 1).padStart(2, "0")}` }),
 );
 const english = [
-  makeArticle("en-1", { lang: "en", category: "Tools", tags: ["LLM"], author: "Editorial team", pubDate: "2025-05-01" }),
-  makeArticle("en-2", { lang: "en", category: "Tools", tags: ["Agents"], author: "Editorial team", pubDate: "2025-06-01" }),
+  makeArticle("en-1", { lang: "en", category: "Tools", tags: ["LLM"], author: ["Editorial team"], pubDate: "2025-05-01" }),
+  makeArticle("en-2", { lang: "en", category: "Tools", tags: ["Agents"], author: ["Editorial team"], pubDate: "2025-06-01" }),
 ];
 const lists = buildLists([...russian, ...english], site, categories);
 const pages = articleListPages(lists, 10);

@@ -64,8 +64,8 @@ test("lists hold their language's articles newest first", () => {
 test("tags and authors are sorted by name as readers of the language sort them (Cyrillic first in Russian)", () => {
   const lists = buildLists(
     [
-      makeArticle("a", { tags: ["Юникод", "agents", "Бенчмарки", "LLM"], author: "Илья Корнеев" }),
-      makeArticle("b", { tags: ["Агенты"], author: "Анна Смирнова" }),
+      makeArticle("a", { tags: ["Юникод", "agents", "Бенчмарки", "LLM"], author: ["Илья Корнеев"] }),
+      makeArticle("b", { tags: ["Агенты"], author: ["Анна Смирнова"] }),
     ],
     site,
     categories,
@@ -102,9 +102,9 @@ test("two tag names with one URL are a problem on the later file, naming both", 
 
 test("authors clash the same way; the same name in two languages, or twice, is fine", () => {
   const problems = listNameProblems([
-    makeArticle("a", { author: "Анна Смирнова", tags: ["LLM"] }),
-    makeArticle("b", { author: "анна смирнова", tags: ["LLM"] }),
-    makeArticle("a", { lang: "en", author: "Anna Smirnova", tags: ["llm"] }),
+    makeArticle("a", { author: ["Анна Смирнова"], tags: ["LLM"] }),
+    makeArticle("b", { author: ["анна смирнова"], tags: ["LLM"] }),
+    makeArticle("a", { lang: "en", author: ["Anna Smirnova"], tags: ["llm"] }),
   ]);
   assert.equal([...problems.keys()], ["./content/ru/blog/b.md"]);
   assert.match(

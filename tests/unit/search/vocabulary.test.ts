@@ -17,7 +17,7 @@ const vocabulary = articleVocabulary([
     description: "Teachers grade essays",
     tags: ["Chatbots"],
     category: "Разбор",
-    author: "Редакция",
+    author: ["Редакция"],
   },
 ]);
 
@@ -65,14 +65,14 @@ test("the two parts a query word needs correct it exactly as the whole list does
       description: "Teachers grade essays again",
       tags: ["Chatbots", "Агенты"],
       category: "Разбор",
-      author: "Редакция",
+      author: ["Редакция"],
     },
     {
       title: "Квантовая вычислительная машина",
       description: "Teaching graders",
       tags: ["Chatbot"],
       category: "Обзор",
-      author: "Анна Смирнова",
+      author: ["Анна Смирнова"],
     },
   ]);
   const parts = vocabularyParts(whole);

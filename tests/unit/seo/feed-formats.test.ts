@@ -18,7 +18,7 @@ function article(slug: string, pubDate: string, fields: Partial<Article> = {}): 
     pubDate: new Date(pubDate),
     category: "Новости ИИ",
     tags: [],
-    author: "Редакция",
+    author: ["Редакция"],
     heroImage: "/images/blog/hero.webp",
     draft: false,
     corrections: [],
@@ -38,7 +38,7 @@ const feed = buildFeed({
   subtitle: "Новости",
   articles: [
     {
-      article: article("new", "2026-03-01T00:00:00Z", { title: tricky, author: "O'Brien", tags: ['say "cheese"'] }),
+      article: article("new", "2026-03-01T00:00:00Z", { title: tricky, author: ["O'Brien"], tags: ['say "cheese"'] }),
       contentHtml: "<p>a &amp; b</p>",
     },
     { article: article("old", "2026-01-01T00:00:00Z", { updatedDate: new Date("2026-04-01T12:30:00Z") }), contentHtml: "<p>old</p>" },

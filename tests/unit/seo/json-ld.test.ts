@@ -13,7 +13,7 @@ const article: Article = {
   dates: articleDates(new Date("2026-02-27T00:00:00Z"), new Date("2026-03-01T00:00:00Z"), "Europe/Moscow"),
   category: "Новости ИИ",
   tags: ["OpenAI"],
-  author: "Редакция",
+  author: ["Редакция"],
   heroImage: "/images/blog/hero.webp",
   draft: false,
   corrections: [],
@@ -29,7 +29,7 @@ test("a NewsArticle has headline, dates, author, image and inLanguage", () => {
   assert.is(data.headline, article.title);
   assert.is(data.datePublished, "2026-02-27T03:00:00+03:00", "in the site's zone, with its offset");
   assert.is(data.dateModified, "2026-03-01T03:00:00+03:00");
-  assert.equal(data.author, [{ "@type": "Person", name: "Редакция" }]);
+  assert.equal(data.author, [{ "@type": "Person", name: "Редакция", url: "https://news.test/ru/authors/redaktsiya/" }]);
   assert.equal(data.image, ["https://news.test/images/blog/hero.webp"]);
   assert.is(data.inLanguage, "ru");
   assert.is(data.mainEntityOfPage, "https://news.test/ru/blog/fast-model/");
@@ -50,6 +50,36 @@ test("serialized JSON-LD cannot close its <script> or open a comment, and parses
   assert.not.match(text, /[<>&\u2028\u2029]/);
   assert.match(text, "\\u003c/script\\u003e");
   assert.equal(JSON.parse(text), value);
+});
+
+test("declared authors are a Person or an Organization with their page and their own profiles", () => {
+  const data = newsArticle(
+    { ...article, author: ["Редакция", "Анна Смирнова"] },
+    {
+      siteUrl: "https://news.test",
+      siteName: "Нейросводка",
+      authors: [
+        { id: "team", type: "organization", names: { ru: "Редакция" }, links: [] },
+        {
+          id: "anna",
+          type: "person",
+          names: { ru: "Анна Смирнова" },
+          role: { ru: "Научный редактор" },
+          links: [{ label: "GitHub", url: "https://github.example/anna" }],
+        },
+      ],
+    },
+  );
+  assert.equal(data.author, [
+    { "@type": "Organization", name: "Редакция", url: "https://news.test/ru/authors/redaktsiya/" },
+    {
+      "@type": "Person",
+      name: "Анна Смирнова",
+      url: "https://news.test/ru/authors/anna-smirnova/",
+      jobTitle: "Научный редактор",
+      sameAs: ["https://github.example/anna"],
+    },
+  ]);
 });
 
 test.run();
