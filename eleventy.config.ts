@@ -70,7 +70,7 @@ export default async function (eleventyConfig: UserConfig) {
 // The dev server's output (drafts included): never _site/, which only `npm run build` writes and which is deployed.
 const devOutputDir = ".dev";
 // The page templates that carry article bodies (src/seo/feed-template.ts).
-const feedTemplates = ["pages/atom-feed.11ty.tsx", "pages/json-feed.11ty.tsx"];
+const feedTemplates = ["pages/atom-feed.11ty.tsx", "pages/rss-feed.11ty.tsx", "pages/json-feed.11ty.tsx"];
 // IMAGE_CACHE_DIR lets several site folders (the test suite's fixtures) share one cache.
 const imageCacheDir = process.env.IMAGE_CACHE_DIR ?? path.join(siteRoot, ".cache/images");
 

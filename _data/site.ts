@@ -8,6 +8,8 @@ const site: SiteSettings = {
   socialImage: { src: "/images/social/default.jpg", width: 1200, height: 630 },
   // Where the newsroom is: `pubDate: 2026-03-01` is that day in Moscow, and 01:30+03:00 stays 1 March.
   timeZone: "Europe/Moscow",
+  // websubHub: "https://pubsubhubbub.appspot.com/" — a WebSub hub: the feeds name it, and `npm run ping` tells it of
+  // each deploy, so readers subscribed through it get new articles at once instead of at their next poll.
   // fileLimit: 20000 — name the host's cap on files in one deployment, and a build that publishes more warns.
 };
 

@@ -78,6 +78,8 @@ declare module "@11ty/eleventy" {
     addGlobalData(name: string, value: unknown): void;
     addCollection(name: string, build: (api: CollectionApi) => unknown): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    // Called as `this.name(...)` from .11ty.js (here .11ty.tsx) templates only.
+    addJavaScriptFunction(name: string, fn: (...args: never[]) => unknown): void;
     // baseHref: set when renderTransforms runs the transforms on a fragment (feeds), not on a page being written.
     addTransform(
       name: string,

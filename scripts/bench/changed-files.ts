@@ -56,7 +56,7 @@ export function fileKind(file: string): string {
     return "search script";
   }
   if (file.startsWith("images/")) return "image";
-  if (/^[^/]+\/feed\.(xml|json)$/.test(file)) return "feed";
+  if (/^[^/]+\/(feed\.xml|rss\.xml|feed\.json)$/.test(file)) return "feed";
   if (/^[^/]+\/blog\/[^/]+\/index\.html$/.test(file)) return "article page";
   if (file.endsWith(".html")) return "other page";
   return "other file";

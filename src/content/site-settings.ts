@@ -18,6 +18,17 @@ export async function loadSiteSettings(dataDir: string): Promise<SiteSettings> {
     const expected = "a positive whole number of files (the host's cap, such as 20000), or no fileLimit";
     problems.push(problemLine(shown, "fileLimit", expected, describeFound(limit)));
   }
+  if (site.websubHub !== undefined && !isWebUrl(site.websubHub)) {
+    const expected = 'a WebSub hub\'s absolute http(s) URL such as "https://pubsubhubbub.appspot.com/", or no websubHub';
+    problems.push(problemLine(shown, "websubHub", expected, describeFound(site.websubHub)));
+  }
   if (problems.length > 0) throw new EditorError(problems);
   return site;
+}
+
+/** Hubs are reached over HTTP: a bare host, a relative path or another scheme would fail only at the first ping. */
+function isWebUrl(value: unknown): boolean {
+  if (typeof value !== "string" || !URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
 }

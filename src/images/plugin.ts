@@ -3,6 +3,8 @@
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { displayPath } from "../content/front-matter.ts";
+import { socialImagePath } from "./derived.ts";
+import { sourceFileOf } from "./policy.ts";
 import { optimizePage } from "./page.ts";
 import { ImageProcessor, type ImageCounts } from "./processor.ts";
 import { ImageProgress } from "./progress.ts";
@@ -44,6 +46,14 @@ export function imagesPlugin(eleventyConfig: UserConfig, options: ImagesPluginOp
     build.progress.finish();
     const line = summary(build.processor.counts, build.processor.elapsedMs);
     if (line) console.log(line);
+  });
+
+  // Feeds name each article's social card with its size in bytes (an RSS enclosure's length), which only the
+  // published file knows: the card is made here if the article's page has not made it yet.
+  eleventyConfig.addJavaScriptFunction("socialCardBytes", async (heroImage: string): Promise<number> => {
+    const sourceFile = sourceFileOf(heroImage, options.inputDir);
+    if (!build || !sourceFile) throw new Error(`No social card for ${heroImage}: ${build ? "not under /images/" : "no build running"}`);
+    return build.processor.socialCardBytes(sourceFile, socialImagePath(heroImage));
   });
 
   for (const sitePath of options.publishAsIs ?? []) {

@@ -56,6 +56,8 @@ export const proseSizes = "(min-width: 46rem) 44rem, calc(100vw - 2rem)";
 
 /** The social card every article gets for og:image / twitter:image. */
 export const socialCardSize = { width: 1200, height: 630 };
+/** Cards are always encoded as JPEG (src/images/processor.ts), whatever the hero's format. */
+export const socialCardType = "image/jpeg";
 
 /**
  * What an <img> is for, read from the attributes layouts give it: the hero is the page's largest paint

@@ -77,6 +77,12 @@ export class ImageProcessor {
     }).then((card) => this.files.place(card, path.join(this.options.outputDir, sitePath), "link"));
   }
 
+  /** The social card as published at `sitePath`, and its size in bytes (what an RSS enclosure names). */
+  async socialCardBytes(sourceFile: string, sitePath: string): Promise<number> {
+    await this.socialCard(sourceFile, sitePath);
+    return (await stat(path.join(this.options.outputDir, sitePath))).size;
+  }
+
   /**
    * The hero's search thumbnail, a WebP `thumbnailWidth` wide (or the source's width, if smaller), published at
    * `sitePath`: its own encoding, so it never repeats the bytes of a file <picture> names (an SVG is rasterized).

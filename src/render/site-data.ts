@@ -20,6 +20,8 @@ export interface SiteSettings {
   timeZone: string;
   /** The most files the host accepts in one deployment: a build publishing more warns (and still publishes). */
   fileLimit?: number;
+  /** A WebSub hub's absolute URL: the feeds name it (rel="hub") and `npm run ping` tells it of each deploy. */
+  websubHub?: string;
 }
 
 export interface GlobalData {

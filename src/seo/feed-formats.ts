@@ -26,6 +26,8 @@ export function atomFeed(feed: Feed): string {
     `  ${element("subtitle", {}, feed.subtitle)}`,
     `  ${element("link", { rel: "self", type: "application/atom+xml", href: feed.atomUrl })}`,
     `  ${element("link", { rel: "alternate", type: "text/html", href: feed.homeUrl })}`,
+    // WebSub (https://www.w3.org/TR/websub/#discovery): subscribers find the hub beside the feed's self link.
+    ...(feed.hubUrl ? [`  ${element("link", { rel: "hub", href: feed.hubUrl })}`] : []),
     `  ${element("id", {}, feed.atomUrl)}`,
     `  ${element("updated", {}, feed.updated)}`,
     // Required when an entry has no author of its own; every article has one, the site stands behind them all.
@@ -45,13 +47,14 @@ export function jsonFeed(feed: Feed): string {
     home_page_url: feed.homeUrl,
     feed_url: feed.jsonUrl,
     language: feed.lang,
+    ...(feed.hubUrl ? { hubs: [{ type: "WebSub", url: feed.hubUrl }] } : {}),
     items: feed.entries.map((entry) => ({
       id: entry.url,
       url: entry.url,
       title: entry.title,
       summary: entry.summary,
       content_html: entry.contentHtml,
-      image: entry.image,
+      image: entry.image.url,
       date_published: entry.published,
       date_modified: entry.updated,
       authors: entry.authors,

@@ -13,6 +13,8 @@ export interface FeedData extends TemplateData {
 /** Eleventy filters a feed template calls through `this` (renderTransforms is Eleventy's; its HTML base plugin, added in src/seo/plugin.ts, is the transform it runs). */
 export interface FeedFilters {
   renderTransforms(content: string, page: CollectionItem["data"]["page"], baseHref: string): Promise<string>;
+  /** The size in bytes of the hero's published social card (src/images/plugin.ts makes it if no page has). */
+  socialCardBytes(heroImage: string): Promise<number>;
 }
 
 /** One feed page per declared language; feeds stay out of collections so the sitemap and other lists never see them. */
@@ -44,8 +46,19 @@ export async function feedFor(filters: FeedFilters, data: FeedData): Promise<Fee
         noticesHtml(provenanceNotes(article, context)) +
         item.content +
         correctionsHtml(article.corrections, strings.corrections, language.locale, timeZone);
-      return { article, contentHtml: await filters.renderTransforms(html, item.data.page, base) };
+      const [contentHtml, cardBytes] = await Promise.all([
+        filters.renderTransforms(html, item.data.page, base),
+        filters.socialCardBytes(article.heroImage),
+      ]);
+      return { article, contentHtml, cardBytes };
     }),
   );
-  return buildFeed({ siteUrl: data.site.url, lang, title: strings.siteName, subtitle: strings.siteDescription, articles });
+  return buildFeed({
+    siteUrl: data.site.url,
+    lang,
+    title: strings.siteName,
+    subtitle: strings.siteDescription,
+    hubUrl: data.site.websubHub,
+    articles,
+  });
 }

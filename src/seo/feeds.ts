@@ -2,6 +2,7 @@
 import type { CollectionItem } from "@11ty/eleventy";
 import { absoluteUrl } from "./absolute-url.ts";
 import { socialImage } from "../images/derived.ts";
+import { socialCardType } from "../images/policy.ts";
 import { byNewest, type Article, type Correction } from "../content/articles.ts";
 import { formatShownDate } from "../content/dates.ts";
 import type { ProvenanceNote } from "../i18n/provenance.ts";
@@ -9,13 +10,20 @@ import { escapeXml } from "./xml.ts";
 import { listUrl } from "../lists/urls.ts";
 
 export interface FeedLink {
-  type: "application/atom+xml" | "application/feed+json";
+  type: "application/atom+xml" | "application/rss+xml" | "application/feed+json";
   title: string;
   href: string;
 }
 
-export function feedPaths(lang: string): { atom: string; json: string } {
-  return { atom: `/${lang}/feed.xml`, json: `/${lang}/feed.json` };
+export interface FeedPaths {
+  atom: string;
+  rss: string;
+  json: string;
+}
+
+/** Every feed of a language, by format: pages link them, the templates write them, `npm run ping` names them. */
+export function feedPaths(lang: string): FeedPaths {
+  return { atom: `/${lang}/feed.xml`, rss: `/${lang}/rss.xml`, json: `/${lang}/feed.json` };
 }
 
 /** The <link rel="alternate"> entries every page of the language carries. */
@@ -23,6 +31,7 @@ export function feedLinks(lang: string, siteName: string): FeedLink[] {
   const paths = feedPaths(lang);
   return [
     { type: "application/atom+xml", title: `${siteName} (Atom)`, href: paths.atom },
+    { type: "application/rss+xml", title: `${siteName} (RSS)`, href: paths.rss },
     { type: "application/feed+json", title: `${siteName} (JSON Feed)`, href: paths.json },
   ];
 }
@@ -40,7 +49,15 @@ export interface FeedEntry {
   /** The byline, each name with its author page (absolute). */
   authors: Array<{ name: string; url: string }>;
   categories: string[];
-  image: string;
+  image: FeedImage;
+}
+
+/** The article's picture as feeds name it; RSS readers and Dzen want its type and size in bytes too. */
+export interface FeedImage {
+  url: string;
+  type: string;
+  /** The published file's size in bytes. */
+  length: number;
 }
 
 export interface Feed {
@@ -49,7 +66,10 @@ export interface Feed {
   subtitle: string;
   homeUrl: string;
   atomUrl: string;
+  rssUrl: string;
   jsonUrl: string;
+  /** The WebSub hub subscribers are sent to (_data/site.ts websubHub), if the site has one. */
+  hubUrl?: string;
   /** The newest change of any entry (RFC 3339). */
   updated: string;
   entries: FeedEntry[];
@@ -97,13 +117,15 @@ export interface FeedSource {
   lang: string;
   title: string;
   subtitle: string;
-  articles: Array<{ article: Article; contentHtml: string }>;
+  hubUrl?: string | undefined;
+  /** Each article with its HTML and the size in bytes of its published social card. */
+  articles: Array<{ article: Article; contentHtml: string; cardBytes: number }>;
 }
 
 export function buildFeed(source: FeedSource): Feed {
   const { siteUrl, lang } = source;
   const entries = source.articles.map(
-    ({ article, contentHtml }): FeedEntry => ({
+    ({ article, contentHtml, cardBytes }): FeedEntry => ({
       url: absoluteUrl(siteUrl, article.url),
       title: article.title,
       summary: article.description,
@@ -112,8 +134,9 @@ export function buildFeed(source: FeedSource): Feed {
       updated: article.dates.modified.dateTime,
       authors: article.author.map((name) => ({ name, url: absoluteUrl(siteUrl, listUrl("author", lang, name)) })),
       categories: [article.category, ...article.tags],
-      // The social card: a published 1200×630 JPEG (the hero's source file itself is not published).
-      image: socialImage(article, siteUrl).url,
+      // The social card: a published 1200×630 JPEG (the hero's source file itself is not published), so wider than
+      // the 300 pixels Dzen asks of a feed's image.
+      image: { url: socialImage(article, siteUrl).url, type: socialCardType, length: cardBytes },
     }),
   );
   // An empty feed still needs an <updated>; the epoch keeps the output the same from build to build.
@@ -129,7 +152,9 @@ export function buildFeed(source: FeedSource): Feed {
     subtitle: source.subtitle,
     homeUrl: absoluteUrl(siteUrl, `/${lang}/`),
     atomUrl: absoluteUrl(siteUrl, paths.atom),
+    rssUrl: absoluteUrl(siteUrl, paths.rss),
     jsonUrl: absoluteUrl(siteUrl, paths.json),
+    ...(source.hubUrl ? { hubUrl: source.hubUrl } : {}),
     updated,
     entries,
   };

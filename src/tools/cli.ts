@@ -38,13 +38,24 @@ export function siteFolders(values: { content?: string | undefined; data?: strin
   return { contentDir, dataDir, languages: loadLanguages(dataDir) };
 }
 
-/** Runs a command's main, which returns its exit code: editor mistakes print their lines and exit 1, never a stack trace. */
-export function runCommand(main: () => number): void {
-  try {
-    process.exitCode = main();
-  } catch (error) {
+/**
+ * Runs a command's main, which returns its exit code (or a promise of it): editor mistakes print their lines and exit
+ * 1, never a stack trace.
+ */
+export function runCommand(main: () => number | Promise<number>): void {
+  const fail = (error: unknown): void => {
     if (error instanceof EditorError) console.error(error.problems.join("\n"));
     else console.error(error instanceof Error ? error.message : String(error));
     process.exitCode = 1;
+  };
+  try {
+    const code = main();
+    if (typeof code === "number") process.exitCode = code;
+    else
+      code.then((settled) => {
+        process.exitCode = settled;
+      }, fail);
+  } catch (error) {
+    fail(error);
   }
 }

@@ -121,6 +121,7 @@ stable("the site built is the whole site: pages, lists' second pages, feeds, ima
     "en/page/2/index.html",
     "ru/blog/oldest/index.html",
     "ru/feed.xml",
+    "ru/rss.xml",
     "en/feed.json",
     "sitemap.xml",
     "pagefind/pagefind-entry.json",
@@ -178,7 +179,11 @@ function expectedChanges(
   const ruSearch = (files: SiteFiles): string[] => searchFiles(files, /^pagefind\/(index\/ru_.+\.pf_index|pagefind\.ru_.+\.pf_meta)$/);
   assert.is(searchFiles(before, /^pagefind\/index\/ru_/).length, 1, "one Russian word chunk, as the expectation reasons");
   return {
-    changed: [`ru/blog/${slug}/index.html`, "pagefind/pagefind-entry.json", ...(inFeeds ? ["ru/feed.json", "ru/feed.xml"] : [])].sort(),
+    changed: [
+      `ru/blog/${slug}/index.html`,
+      "pagefind/pagefind-entry.json",
+      ...(inFeeds ? ["ru/feed.json", "ru/feed.xml", "ru/rss.xml"] : []),
+    ].sort(),
     removed: [...fragmentOf(before, (file) => previousSite.get(file) ?? ""), ...ruSearch(before)].sort(),
     added: [...fragmentOf(after, (file) => fragmentUrl(site, file)), ...ruSearch(after)].sort(),
   };

@@ -39,6 +39,14 @@ const cases: Array<{ file: string; contents: string; line: string }> = [
     line: "_data/i18n/en.json: file: expected valid JSON, found the end of the file at line 1, column 1",
   },
   {
+    file: "_data/site.ts",
+    contents: readFileSync(path.join(projectRoot, "_data/site.ts"), "utf8").replace(
+      /^(\s*)timeZone: .*$/m,
+      '$&\n$1websubHub: "pubsubhubbub.appspot.com",',
+    ),
+    line: `_data/site.ts: websubHub: expected a WebSub hub's absolute http(s) URL such as "https://pubsubhubbub.appspot.com/", or no websubHub, found "pubsubhubbub.appspot.com"\n1 problem in 1 file; nothing was published`,
+  },
+  {
     file: "_data/synonyms.json",
     contents: '{\n  "ru": [["ИИ", "AI"]],\n}\n',
     line: '_data/synonyms.json: file: expected valid JSON, found "}" at line 3, column 1',
@@ -132,6 +140,14 @@ const shapes: DataCase[] = [
     file: "_data/site.ts",
     contents: readFileSync(path.join(projectRoot, "_data/site.ts"), "utf8").replace(/^(\s*)timeZone: .*$/m, '$&\n$1fileLimit: "20000",'),
     line: `_data/site.ts: fileLimit: expected a positive whole number of files (the host's cap, such as 20000), or no fileLimit, found "20000"\n1 problem in 1 file; nothing was published`,
+  },
+  {
+    file: "_data/site.ts",
+    contents: readFileSync(path.join(projectRoot, "_data/site.ts"), "utf8").replace(
+      /^(\s*)timeZone: .*$/m,
+      '$&\n$1websubHub: "pubsubhubbub.appspot.com",',
+    ),
+    line: `_data/site.ts: websubHub: expected a WebSub hub's absolute http(s) URL such as "https://pubsubhubbub.appspot.com/", or no websubHub, found "pubsubhubbub.appspot.com"\n1 problem in 1 file; nothing was published`,
   },
   {
     file: "_data/synonyms.json",

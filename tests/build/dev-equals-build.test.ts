@@ -90,8 +90,8 @@ same(
     assert.match(quiet, "content/ru/blog/statya-1.md: front matter unchanged, so its page: Wrote 1 file");
     assert.not.match(quiet, "File changed"); // no Eleventy rebuild
     const inFeeds = await save("content/ru/blog/statya-22.md", russian(22, "Статья номер 22", "Главная новость, переписанная.\n"));
-    // Its page and the two Russian feeds; the English feeds do not carry it and keep their files.
-    assert.match(inFeeds, "content/ru/blog/statya-22.md: front matter unchanged, so its page and the feeds that carry it: Wrote 3 files");
+    // Its page and the three Russian feeds (Atom, RSS, JSON); the English feeds do not carry it and keep their files.
+    assert.match(inFeeds, "content/ru/blog/statya-22.md: front matter unchanged, so its page and the feeds that carry it: Wrote 4 files");
     const english = readFileSync(path.join(root, "content/en/blog/statya-1.md"), "utf8");
     await save("content/en/blog/statya-1.md", `${english}\nA sentence added by the translator.\n`);
     // A new title is shown by lists and neighbours: Eleventy's rebuild, which must keep the bodies saved above.

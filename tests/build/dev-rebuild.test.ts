@@ -117,6 +117,7 @@ rebuild("a body edit of an article in the feeds rewrites its page and the feeds,
   assert.not.ok(changed.includes(path.join("ru", "index.html")), changed.join(", "));
   assert.match(after.get(path.join("ru", "feed.xml"))?.text ?? "", "Главная новость, переписанная заново.");
   assert.match(after.get(path.join("ru", "feed.json"))?.text ?? "", "Главная новость, переписанная заново.");
+  assert.match(after.get(path.join("ru", "rss.xml"))?.text ?? "", "Главная новость, переписанная заново.");
 });
 
 rebuild("a title edit shows the new title on every page that showed the old one: lists, neighbours, feeds", async (context) => {

@@ -77,15 +77,19 @@ feeds("each language has a JSON Feed 1.1 with the required fields", ({ read }) =
 });
 
 feeds("feed content carries only absolute URLs, internal links and anchors included", ({ read, result }) => {
-  for (const file of ["ru/feed.xml", "ru/feed.json", "en/feed.xml", "en/feed.json"]) {
+  for (const file of ["ru/feed.xml", "ru/rss.xml", "ru/feed.json", "en/feed.xml", "en/rss.xml", "en/feed.json"]) {
     const text = read(file);
     const html = file.endsWith(".json")
       ? JSON.parse(text)
           .items.map((item: Parsed) => item.content_html)
           .join("\n")
-      : parseXml(text)
-          .feed.entry.map((entry: Parsed) => entry.content["#text"])
-          .join("\n");
+      : file.endsWith("rss.xml")
+        ? parseXml(text)
+            .rss.channel.item.map((item: Parsed) => item["content:encoded"])
+            .join("\n")
+        : parseXml(text)
+            .feed.entry.map((entry: Parsed) => entry.content["#text"])
+            .join("\n");
     const urls = urlsIn(html);
     assert.ok(urls.length > 0, file);
     for (const url of urls) assert.match(url, /^https?:\/\//, `${file}: ${url}`);
@@ -99,7 +103,7 @@ feeds("feed content carries only absolute URLs, internal links and anchors inclu
   assert.ok(existsSync(path.join(result.output, hero.slice(siteUrl.length))), hero);
 });
 
-feeds("a title with quotes, tags and </script> survives both feeds unchanged", ({ read }) => {
+feeds("a title with quotes, tags and </script> survives every feed unchanged", ({ read }) => {
   const atom = read("ru/feed.xml");
   const entry = parseXml(atom).feed.entry.find((candidate: Parsed) => candidate.id.endsWith("/tricky-title/"));
   assert.is(entry.title, trickyTitle);
@@ -112,6 +116,20 @@ feeds("a title with quotes, tags and </script> survives both feeds unchanged", (
   const item = JSON.parse(read("ru/feed.json")).items.find((candidate: Parsed) => candidate.id.endsWith("/tricky-title/"));
   assert.is(item.title, trickyTitle);
   assert.is(item.summary, `Quotes "here", <i>tags</i> & </script><script>alert(1)</script>`);
+  const rss = read("ru/rss.xml");
+  const rssItem = parseXml(rss).rss.channel.item.find((candidate: Parsed) => candidate.link[0].endsWith("/tricky-title/"));
+  assert.is(rssItem.title, trickyTitle);
+  assert.is(rssItem["dc:creator"], "O'Brien <editor>");
+  assert.equal(rssItem.category, ["Новости ИИ", "<b>tag</b>", "A & B", 'say "cheese"']);
+  assert.is(rssItem.description, `Quotes "here", <i>tags</i> & </script><script>alert(1)</script>`);
+  assert.not.ok(rss.includes("<b>&</b>"), "no raw markup from the title in the RSS");
+});
+
+feeds("without websubHub in _data/site.ts, no feed names a hub", ({ read }) => {
+  for (const lang of ["ru", "en"]) {
+    for (const file of [`${lang}/feed.xml`, `${lang}/rss.xml`]) assert.not.match(read(file), /rel="hub"/, file);
+    assert.is(JSON.parse(read(`${lang}/feed.json`)).hubs, undefined);
+  }
 });
 
 /** The built HTML pages as site URLs: /ru/blog/x/ for …/index.html, /404.html as it is. */

@@ -70,7 +70,7 @@ head("list pages pair up across languages too", ({ result }) => {
   });
 });
 
-head("every page links its language's Atom and JSON feeds and carries a social card", ({ result }) => {
+head("every page links its language's Atom, RSS and JSON feeds and carries a social card", ({ result }) => {
   const pages = readdirSync(result.output, { recursive: true, encoding: "utf8" }).filter((file) => /^(ru|en)\/.*\.html$/.test(file));
   assert.ok(pages.length >= 6, String(pages));
   for (const file of pages) {
@@ -78,6 +78,7 @@ head("every page links its language's Atom and JSON feeds and carries a social c
     const lang = file.slice(0, 2);
     assert.is(attr(document, 'link[type="application/atom+xml"]', "href"), `/${lang}/feed.xml`, file);
     assert.is(attr(document, 'link[type="application/feed+json"]', "href"), `/${lang}/feed.json`, file);
+    assert.is(attr(document, 'link[rel="alternate"][type="application/rss+xml"]', "href"), `/${lang}/rss.xml`, file);
     for (const property of ["og:title", "og:description", "og:url", "og:image", "og:site_name"]) {
       assert.ok(attr(document, `meta[property="${property}"]`), `${file}: ${property}`);
     }

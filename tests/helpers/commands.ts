@@ -1,5 +1,5 @@
 // Runs the project's command-line tools (scripts/*.ts) as child processes, as `npm run <name>` would.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -20,6 +20,28 @@ export function runScript(script: string, args: string[], options: { cwd: string
     timeout: 60_000,
   });
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** runScript without blocking: for a command that talks to a server the test itself runs. */
+export function runScriptAsync(
+  script: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string> },
+): Promise<CommandResult> {
+  const child = spawn(path.join(projectRoot, "node_modules/.bin/tsx"), [path.join(projectRoot, "scripts", script), ...args], {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    timeout: 60_000,
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  return new Promise((resolve) => child.on("close", (code) => resolve({ status: code ?? 1, stdout, stderr })));
 }
 
 /** A temp site folder with the project's _data and the given parts of its content/ (e.g. "ru/blog/x.md"). */

@@ -106,6 +106,20 @@ export function hasFile(result: BuildResult, sitePath: string): boolean {
   return existsSync(path.join(result.output, sitePath));
 }
 
+const projectData = (file: string): Array<{ names: Record<string, string> }> =>
+  JSON.parse(readFileSync(path.join(projectRoot, "_data", file), "utf8")) as Array<{ names: Record<string, string> }>;
+
+/**
+ * The editorial team's declared name in the language whose category the article names: an English article
+ * (category "AI News") is bylined "Editorial team", a Russian one «Редакция», as the project's data declares them.
+ */
+function teamNameFor(category: unknown): string {
+  const categoryNames = projectData("categories.json").flatMap((entry) => Object.entries(entry.names));
+  const lang = categoryNames.find(([, name]) => name === category)?.[0] ?? "ru";
+  const [team] = projectData("authors.json");
+  return team?.names[lang] ?? "Редакция";
+}
+
 /** A minimal valid article; override any front matter field, or set one to undefined to drop it. */
 export function article(fields: Record<string, unknown> = {}, body = "Текст статьи о модели.\n\n## Раздел\n\nЕщё текст."): string {
   const defaults: Record<string, unknown> = {
@@ -114,10 +128,9 @@ export function article(fields: Record<string, unknown> = {}, body = "Текст
     pubDate: "2026-02-27",
     category: "Новости ИИ",
     tags: ["OpenAI", "LLM"],
-    author: "Редакция",
     heroImage: "/images/blog/hero-fast-model.webp",
   };
-  const merged = { ...defaults, ...fields };
+  const merged = { ...defaults, author: teamNameFor(fields.category ?? defaults.category), ...fields };
   const lines = Object.entries(merged)
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}: ${typeof value === "string" && key.endsWith("Date") ? value : JSON.stringify(value)}`);

@@ -1,7 +1,7 @@
 // XML as a feed reader or crawler sees it: well-formedness is checked first, then the document is parsed to objects.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
-const repeated = new Set(["entry", "link", "category", "url", "xhtml:link"]);
+const repeated = new Set(["entry", "item", "link", "atom:link", "category", "url", "xhtml:link"]);
 
 const parser = new XMLParser({
   ignoreAttributes: false,

@@ -40,8 +40,13 @@ const feed = buildFeed({
     {
       article: article("new", "2026-03-01T00:00:00Z", { title: tricky, author: ["O'Brien"], tags: ['say "cheese"'] }),
       contentHtml: "<p>a &amp; b</p>",
+      cardBytes: 48_213,
     },
-    { article: article("old", "2026-01-01T00:00:00Z", { updatedDate: new Date("2026-04-01T12:30:00Z") }), contentHtml: "<p>old</p>" },
+    {
+      article: article("old", "2026-01-01T00:00:00Z", { updatedDate: new Date("2026-04-01T12:30:00Z") }),
+      contentHtml: "<p>old</p>",
+      cardBytes: 1_024,
+    },
   ],
 });
 
@@ -98,14 +103,34 @@ test("the hero image leads the content with its alt text escaped", () => {
   );
 });
 
-test("pages link the Atom and JSON feeds of their own language", () => {
+test("pages link the Atom, RSS and JSON feeds of their own language", () => {
   assert.equal(
     feedLinks("en", "Neural Digest").map((link) => [link.type, link.href]),
     [
       ["application/atom+xml", "/en/feed.xml"],
+      ["application/rss+xml", "/en/rss.xml"],
       ["application/feed+json", "/en/feed.json"],
     ],
   );
+});
+
+test("a WebSub hub is named by the Atom feed and the JSON Feed only when the site has one", () => {
+  const withHub = buildFeed({
+    siteUrl: "https://news.test",
+    lang: "en",
+    title: "T",
+    subtitle: "S",
+    hubUrl: "https://hub.test/",
+    articles: [],
+  });
+  const hubLinks = (xml: string) => parseXml(xml).feed.link.filter((link: Parsed) => link["@rel"] === "hub");
+  assert.equal(
+    hubLinks(atomFeed(withHub)).map((link: Parsed) => link["@href"]),
+    ["https://hub.test/"],
+  );
+  assert.equal(JSON.parse(jsonFeed(withHub)).hubs, [{ type: "WebSub", url: "https://hub.test/" }]);
+  assert.equal(hubLinks(atomFeed(feed)), []);
+  assert.not.ok("hubs" in JSON.parse(jsonFeed(feed)));
 });
 
 test.run();
