@@ -1,5 +1,5 @@
-// The article page: title, metadata line, hero image, table of contents, the rendered markdown body, tags, neighbours
-// and related articles.
+// The article page: title, metadata line, its series' parts, hero image, table of contents, the rendered markdown
+// body, tags, neighbours and related articles.
 import { footerLinks } from "../../src/render/footer.ts";
 import type { Article } from "../../src/content/articles.ts";
 import { formatDay } from "../../src/content/dates.ts";
@@ -10,6 +10,7 @@ import { listUrl } from "../../src/lists/urls.ts";
 import { pageMeta } from "../../src/seo/page-meta.ts";
 import { formatMinutes, readingMinutes } from "../../src/markdown/reading-time.ts";
 import { neighboursOf, relatedArticles } from "../../src/lists/related.ts";
+import { seriesPlaceOf } from "../../src/lists/series.ts";
 import {
   abbreviationFilters,
   articleIndexAttributes,
@@ -25,6 +26,7 @@ import { fill } from "../../src/i18n/ui-strings.ts";
 import { ArticleNeighbours } from "../components/ArticleNeighbours.tsx";
 import { JsonLd } from "../components/JsonLd.tsx";
 import { RelatedArticles } from "../components/RelatedArticles.tsx";
+import { SeriesNavigation } from "../components/SeriesNavigation.tsx";
 import { ShareLinks } from "../components/ShareLinks.tsx";
 import { SocialImageTags } from "../components/SeoHead.tsx";
 import { TableOfContents } from "../components/TableOfContents.tsx";
@@ -55,6 +57,7 @@ export default function ArticleLayout(data: ArticleData) {
   });
   // The 1200×630 card the image pipeline cuts from the hero (see data-social-card below).
   const card = socialImage(article, data.site.url);
+  const seriesPlace = seriesPlaceOf(article, data.collections.articles);
   return (
     <Base
       language={language}
@@ -72,6 +75,7 @@ export default function ArticleLayout(data: ArticleData) {
             siteName: strings.siteName,
             imageUrl: card.url,
             publisherPages: data.collections.publisherPages,
+            ...(seriesPlace ? { series: seriesPlace.series } : {}),
           })}
         />
       }
@@ -107,6 +111,7 @@ export default function ArticleLayout(data: ArticleData) {
             </li>
             <li {...notIndexed}>{fill(strings.readingTime, { time: minutes })}</li>
           </ul>
+          <SeriesNavigation article={article} place={seriesPlace} strings={strings} />
         </header>
         <figure class="hero">
           <img

@@ -11,6 +11,7 @@ import { displayPath } from "./front-matter.ts";
 import { languageCodes, type SiteLanguages } from "./languages.ts";
 import { slugPattern } from "./slugs.ts";
 import { checkPublisherPage, locatePublisherPage } from "./publisher-pages.ts";
+import { seriesFieldProblems } from "./series-fields.ts";
 import { byCodeUnits } from "./text-order.ts";
 
 export interface ArticleLocation {
@@ -91,6 +92,7 @@ export function checkArticle(inputPath: string, data: Record<string, unknown>, c
   if (updatedDate && updatedDate < pubDate) {
     problems.push(problemLine(file, "updatedDate", "a date on or after pubDate", describeFound(data.updatedDate)));
   }
+  problems.push(...seriesFieldProblems(file, result.frontMatter));
   return problems;
 }
 

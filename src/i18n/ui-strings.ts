@@ -62,6 +62,9 @@ export const uiKeys = [
   "previousArticle",
   "nextArticle",
   "relatedArticles",
+  "featuredArticles",
+  "seriesTitle",
+  "seriesPartOf",
 ] as const;
 
 export type UiKey = (typeof uiKeys)[number];

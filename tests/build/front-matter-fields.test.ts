@@ -10,7 +10,8 @@ const hero = { [sampleHero]: projectFile(sampleHero) };
 const readme = "# Этот файл не трогают\n";
 const published = "<!doctype html><title>опубликовано</title>\n";
 const output = (result: BuildResult): string => result.stdout + result.stderr;
-const fields = "title, description, pubDate, updatedDate, category, tags, author, heroImage, heroAlt, draft, translatedFrom";
+const fields =
+  "title, description, pubDate, updatedDate, category, tags, author, heroImage, heroAlt, featured, series, seriesPart, draft, translatedFrom";
 
 const strays = suite<{ result: BuildResult }>("fields that are not the article's");
 

@@ -31,6 +31,7 @@ export function makeArticle(slug: string, fields: Partial<Omit<Article, "pubDate
     author: "Редакция",
     heroImage: "/images/blog/hero.webp",
     draft: false,
+    featured: false,
     ...rest,
     pubDate: date,
     dates: articleDates(date, rest.updatedDate),

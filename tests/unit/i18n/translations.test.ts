@@ -24,6 +24,7 @@ function article(lang: string, slug: string, translatedFrom?: string): Article {
     author: "a",
     heroImage: "/images/x.webp",
     draft: false,
+    featured: false,
     translatedFrom,
   };
 }

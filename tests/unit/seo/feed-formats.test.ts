@@ -21,6 +21,7 @@ function article(slug: string, pubDate: string, fields: Partial<Article> = {}): 
     author: "Редакция",
     heroImage: "/images/blog/hero.webp",
     draft: false,
+    featured: false,
     lang: "ru",
     slug,
     url: `/ru/blog/${slug}/`,

@@ -16,6 +16,7 @@ const article: Article = {
   author: "Редакция",
   heroImage: "/images/blog/hero.webp",
   draft: false,
+  featured: false,
   lang: "ru",
   slug: "fast-model",
   url: "/ru/blog/fast-model/",
