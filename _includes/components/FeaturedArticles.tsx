@@ -8,7 +8,7 @@ export function FeaturedArticles({ articles, locale, strings }: { articles: Arti
   if (articles.length === 0) return null;
   return (
     <section class="featured" aria-label={strings.featuredArticles}>
-      <ul class="card-grid featured-grid">
+      <ul class="featured-grid">
         {articles.map((article, position) => (
           <ArticleCard
             key={article.url}

@@ -161,6 +161,8 @@ const broken = Object.fromEntries([
   ru("no-number", { title: "Серия без номера", series: "Агенты" }),
   ru("first-part", { title: "Первая", series: "Агенты", seriesPart: 1 }),
   ru("same-part", { title: "Тоже первая", series: "Агенты", seriesPart: 1 }),
+  ru("shouting", { title: "Капсом", series: "АГЕНТЫ", seriesPart: 3 }),
+  ru("symbols", { title: "Без букв", series: "!!!", seriesPart: 1 }),
   // Another language's series of the same name numbers its parts on its own.
   en("first-part", { title: "First", series: "Агенты", seriesPart: 1 }),
   [sampleHero, projectFile(sampleHero)],
@@ -170,8 +172,10 @@ const expected = [
   'content/ru/blog/no-number.md: seriesPart: expected this article\'s part number in the series "Агенты", a whole number such as 1, found nothing (the field is missing)',
   'content/ru/blog/no-series.md: series: expected the name of the series whose part 2 this is, such as series: "Локальные модели", found nothing (the field is missing)',
   'content/ru/blog/same-part.md: seriesPart: expected a part number no other part of the series "Агенты" has, found number 1, which content/ru/blog/first-part.md has too',
+  'content/ru/blog/shouting.md: series: expected a series name with a URL of its own, or exactly "Агенты", found "АГЕНТЫ", whose URL /ru/series/agenty/ is already that of "Агенты" in content/ru/blog/first-part.md',
+  'content/ru/blog/symbols.md: series: expected a series name with letters or digits for its URL, found "!!!"',
   'content/ru/blog/yes.md: featured: expected true or false, found "yes"',
-  "4 problems in 4 files; nothing was published",
+  "6 problems in 6 files; nothing was published",
 ];
 
 const errors = suite<{ result: BuildResult }>("featured and series errors");
