@@ -14,8 +14,8 @@ export async function loadSiteSettings(dataDir: string): Promise<SiteSettings> {
     problems.push(problemLine(shown, "timeZone", 'an IANA time zone such as "Europe/Moscow"', describeFound(site.timeZone)));
   }
   const featured: unknown = site.featuredOnHome;
-  if (!(typeof featured === "number" && Number.isSafeInteger(featured) && featured >= 0)) {
-    const expected = "how many featured articles a home pins, a whole number such as 3 (0 for none)";
+  if (featured !== undefined && !(typeof featured === "number" && Number.isSafeInteger(featured) && featured >= 0)) {
+    const expected = "how many featured articles a home pins, a whole number such as 3 (0 for none), or no featuredOnHome";
     problems.push(problemLine(shown, "featuredOnHome", expected, describeFound(featured)));
   }
   const limit: unknown = site.fileLimit;

@@ -80,6 +80,9 @@ export function articleListPages(lists: ReadonlyMap<string, LanguageLists>, perP
   );
 }
 
+/** Featured articles a home pins when _data/site.ts sets no featuredOnHome: a lead card and two under it. */
+export const defaultFeaturedOnHome = 3;
+
 /**
  * Each language's home pages; every page's switcher leads to the other languages' first page. The newest
  * `featuredCount` featured articles are pinned on the first page and left out of the numbered list, so every article

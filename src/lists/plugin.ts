@@ -3,7 +3,7 @@ import type { CollectionApi, UserConfig } from "@11ty/eleventy";
 import { loadCategories } from "../content/categories.ts";
 import { publishedArticles } from "../content/articles.ts";
 import { languageCodes, type SiteLanguages } from "../content/languages.ts";
-import { articleListPages, homeListPages, listIndexPages, type ListPageEntry } from "./list-pages.ts";
+import { articleListPages, defaultFeaturedOnHome, homeListPages, listIndexPages, type ListPageEntry } from "./list-pages.ts";
 import { seriesListPages } from "./series.ts";
 import { buildLists, type LanguageLists } from "./taxonomy.ts";
 
@@ -11,8 +11,8 @@ interface ListsOptions {
   languages: SiteLanguages;
   dataDir: string;
   perPage: number;
-  /** _data/site.ts's featuredOnHome. */
-  featuredOnHome: number;
+  /** _data/site.ts's featuredOnHome, when it sets one. */
+  featuredOnHome?: number;
 }
 
 export function listsPlugin(eleventyConfig: UserConfig, options: ListsOptions): void {
@@ -32,7 +32,12 @@ export function listsPlugin(eleventyConfig: UserConfig, options: ListsOptions): 
   };
   // Compact page records, rendered by content/pages/list-pages.11ty.tsx outside Eleventy's pagination.
   eleventyConfig.addCollection("listPages", (api): ListPageEntry[] => [
-    ...homeListPages(publishedArticles(api), languageCodes(options.languages), options.perPage, options.featuredOnHome),
+    ...homeListPages(
+      publishedArticles(api),
+      languageCodes(options.languages),
+      options.perPage,
+      options.featuredOnHome ?? defaultFeaturedOnHome,
+    ),
     ...articleListPages(listsOf(api), options.perPage),
     ...seriesListPages(publishedArticles(api), languageCodes(options.languages), options.perPage),
   ]);
