@@ -47,8 +47,8 @@ export default async function (eleventyConfig: UserConfig) {
     siteUrl: site.url,
     publishAsIs: [site.socialImage.src],
   });
-  // Category, tag, author and year lists per language, and their indexes.
-  eleventyConfig.addPlugin(listsPlugin, { languages, dataDir, perPage: site.articlesPerPage });
+  // Category, tag, author, year and series lists per language, their indexes, and the homes' featured articles.
+  eleventyConfig.addPlugin(listsPlugin, { languages, dataDir, perPage: site.articlesPerPage, featuredOnHome: site.featuredOnHome });
   // Declared languages, a check of every UI dictionary, and a "not yet translated" page wherever an article lacks a
   // language, so the switcher never leads nowhere.
   eleventyConfig.addPlugin(i18nPlugin, { languages, dataDir, built });

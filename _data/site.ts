@@ -4,6 +4,9 @@ import type { SiteSettings } from "../src/render/site-data.ts";
 const site: SiteSettings = {
   url: (process.env.SITE_URL ?? "https://ai-news.example").replace(/\/+$/, ""),
   articlesPerPage: 10,
+  // The newest `featured: true` articles pinned above the list on each home's first page: three make a lead card
+  // across the page and two larger cards under it.
+  featuredOnHome: 3,
   feedSize: 20,
   socialImage: { src: "/images/social/default.jpg", width: 1200, height: 630 },
   // Where the newsroom is: `pubDate: 2026-03-01` is that day in Moscow, and 01:30+03:00 stays 1 March.

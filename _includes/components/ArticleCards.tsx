@@ -8,19 +8,23 @@ interface ArticleCardsProps {
   page: { items: Article[]; pageNumber: number; pageUrls: string[] };
   locale: string;
   strings: UiStrings;
+  /** Cards already above these on the page (the home's featured ones), so only the page's first row loads at once. */
+  cardsAbove?: number;
 }
 
-export function ArticleCards({ page, locale, strings }: ArticleCardsProps) {
+export function ArticleCards({ page, locale, strings, cardsAbove = 0 }: ArticleCardsProps) {
   return (
     <>
-      {page.items.length === 0 ? (
+      {page.items.length === 0 && cardsAbove === 0 ? (
         <p>{strings.noArticles}</p>
       ) : (
-        <ul class="card-grid">
-          {page.items.map((article, position) => (
-            <ArticleCard key={article.url} article={article} locale={locale} position={position} />
-          ))}
-        </ul>
+        page.items.length > 0 && (
+          <ul class="card-grid">
+            {page.items.map((article, position) => (
+              <ArticleCard key={article.url} article={article} locale={locale} position={cardsAbove + position} />
+            ))}
+          </ul>
+        )
       )}
       <Pagination pageNumber={page.pageNumber} pageUrls={page.pageUrls} strings={strings} />
     </>

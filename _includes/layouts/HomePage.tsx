@@ -1,9 +1,10 @@
-// One page of a language's home: newest articles first, numbered pages.
+// One page of a language's home: its featured articles on the first page, then the newest first, numbered pages.
 import type { HomeListPage } from "../../src/lists/list-pages.ts";
 import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
 import { fill } from "../../src/i18n/ui-strings.ts";
 import { newsMediaOrganization } from "../../src/seo/json-ld.ts";
 import { ArticleCards } from "../components/ArticleCards.tsx";
+import { FeaturedArticles } from "../components/FeaturedArticles.tsx";
 import { JsonLd } from "../components/JsonLd.tsx";
 import { ListLayout } from "./ListLayout.tsx";
 
@@ -35,7 +36,8 @@ export function HomePage({ data, listPage }: { data: TemplateData; listPage: Hom
         )
       }
     >
-      <ArticleCards page={listPage} locale={language.locale} strings={strings} />
+      <FeaturedArticles articles={listPage.featured} locale={language.locale} strings={strings} />
+      <ArticleCards page={listPage} locale={language.locale} strings={strings} cardsAbove={listPage.featured.length} />
     </ListLayout>
   );
 }

@@ -1,5 +1,5 @@
-// The article page: title, metadata line, hero image, table of contents, the rendered markdown body, tags, neighbours
-// and related articles.
+// The article page: title, metadata line, its series' parts, hero image, table of contents, the rendered markdown
+// body, tags, neighbours and related articles.
 import { footerLinks } from "../../src/render/footer.ts";
 import type { Article } from "../../src/content/articles.ts";
 import { formatDay, formatShownDate } from "../../src/content/dates.ts";
@@ -11,6 +11,7 @@ import { listUrl } from "../../src/lists/urls.ts";
 import { pageMeta } from "../../src/seo/page-meta.ts";
 import { formatMinutes, readingMinutes } from "../../src/markdown/reading-time.ts";
 import { neighboursOf, relatedArticles } from "../../src/lists/related.ts";
+import { seriesPlaceOf } from "../../src/lists/series.ts";
 import {
   abbreviationFilters,
   articleIndexAttributes,
@@ -28,6 +29,7 @@ import { ArticleNotices } from "../components/ArticleNotices.tsx";
 import { Corrections } from "../components/Corrections.tsx";
 import { JsonLd } from "../components/JsonLd.tsx";
 import { RelatedArticles } from "../components/RelatedArticles.tsx";
+import { SeriesNavigation } from "../components/SeriesNavigation.tsx";
 import { ShareLinks } from "../components/ShareLinks.tsx";
 import { SocialImageTags } from "../components/SeoHead.tsx";
 import { TableOfContents } from "../components/TableOfContents.tsx";
@@ -65,6 +67,7 @@ export default function ArticleLayout(data: ArticleData) {
     timeZone: data.site.timeZone,
   });
   const updated = article.dates.updated;
+  const seriesPlace = seriesPlaceOf(article, data.collections.articles);
   return (
     <Base
       language={language}
@@ -84,6 +87,7 @@ export default function ArticleLayout(data: ArticleData) {
             publisherPages: data.collections.publisherPages,
             original: originalOf(article, data.collections.articles, data.languages),
             authors: data.authors,
+            ...(seriesPlace ? { series: seriesPlace.series } : {}),
           })}
         />
       }
@@ -128,6 +132,7 @@ export default function ArticleLayout(data: ArticleData) {
             <li {...notIndexed}>{fill(strings.readingTime, { time: minutes })}</li>
           </ul>
           <ArticleNotices notes={notes} label={strings.aboutThisText} />
+          <SeriesNavigation article={article} place={seriesPlace} strings={strings} />
         </header>
         <figure class="hero">
           <img

@@ -1,4 +1,4 @@
-// Every page of every list in every language (homes, categories, tags, authors, years, and their numbered pages),
+// Every page of every list in every language (homes, categories, tags, authors, years, series, and their numbered pages),
 // written by src/lists/list-writer.ts: this template itself writes no file of its own.
 import path from "node:path";
 import type { ListPageEntry } from "../../src/lists/list-pages.ts";
@@ -6,6 +6,7 @@ import { writeListPages, type PageEntry } from "../../src/lists/list-writer.ts";
 import type { TemplateData } from "../../src/render/site-data.ts";
 import { ArticleListPage } from "../../_includes/layouts/ArticleListPage.tsx";
 import { HomePage } from "../../_includes/layouts/HomePage.tsx";
+import { SeriesPage } from "../../_includes/layouts/SeriesPage.tsx";
 
 interface ListPagesData extends TemplateData {
   collections: TemplateData["collections"] & { listPages: ListPageEntry[] };
@@ -31,11 +32,9 @@ export default async function ListPages(this: Filters, data: ListPagesData): Pro
     inputPath: data.page.inputPath,
     render: (listPage) => {
       const pageData = { ...data, page: { ...data.page, url: listPage.url }, translationKey: listPage.translationKey };
-      return listPage.kind === "home" ? (
-        <HomePage data={pageData} listPage={listPage} />
-      ) : (
-        <ArticleListPage data={pageData} listPage={listPage} />
-      );
+      if (listPage.kind === "home") return <HomePage data={pageData} listPage={listPage} />;
+      if (listPage.kind === "series") return <SeriesPage data={pageData} listPage={listPage} />;
+      return <ArticleListPage data={pageData} listPage={listPage} />;
     },
     transform: (html, page) => this.renderTransforms(html, page),
   });

@@ -12,6 +12,7 @@ import { displayPath } from "./front-matter.ts";
 import { languageCodes, type SiteLanguages } from "./languages.ts";
 import { slugPattern } from "./slugs.ts";
 import { checkPublisherPage, locatePublisherPage } from "./publisher-pages.ts";
+import { seriesFieldProblems } from "./series-fields.ts";
 import { byCodeUnits } from "./text-order.ts";
 
 export interface ArticleLocation {
@@ -128,6 +129,7 @@ export function checkArticle(inputPath: string, data: Record<string, unknown>, c
     }
   });
   problems.push(...provenanceProblems(file, result.frontMatter));
+  problems.push(...seriesFieldProblems(file, result.frontMatter));
   return problems;
 }
 

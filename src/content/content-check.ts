@@ -14,6 +14,7 @@ import { linkedOutside } from "./paths.ts";
 import type { SiteLanguages } from "./languages.ts";
 import { isSvg, sourceFileOf } from "../images/policy.ts";
 import { svgProblems } from "../images/svg-safety.ts";
+import { seriesProblems } from "../lists/series-check.ts";
 import { listNameProblems } from "../lists/taxonomy.ts";
 import { bodyImageProblems } from "../markdown/image-alt.ts";
 import { createLanguageMarkdown, type LanguageMarkdown } from "../markdown/renderer.ts";
@@ -61,6 +62,7 @@ export class ContentCheck {
       article && (run.includeUnpublished || !(article.draft || isScheduled(article))) ? [article] : [],
     );
     for (const [file, lines] of listNameProblems(listed)) add(file, lines);
+    for (const [file, lines] of seriesProblems(listed)) add(file, lines);
     return [...new Set([...problems.values()].flat())];
   }
 

@@ -72,6 +72,13 @@ const makeArticleSchema = (timeZone: string) =>
         error: "a site-absolute image path such as /images/blog/hero.webp (avif, gif, jpeg, png, svg or webp)",
       }),
     heroAlt: text("a non-empty description of the hero image").optional(),
+    featured: z.boolean({ error: "true or false" }).default(false),
+    series: limited('a series name in quotes such as "Локальные модели"', 200).optional(),
+    seriesPart: z
+      .number({ error: "the part's number in its series, a whole number such as 2" })
+      .int({ error: "the part's number in its series, a whole number such as 2" })
+      .min(1, { error: "the part's number in its series, a whole number from 1" })
+      .optional(),
     draft: z.boolean({ error: "true or false" }).default(false),
     translatedFrom: text("the source's fingerprint, written by npm run translate").optional(),
     translation: z
@@ -111,6 +118,9 @@ const optionalFields = new Set<string>([
   "aiAssistance",
   "editedBy",
   "corrections",
+  "featured",
+  "series",
+  "seriesPart",
 ]);
 
 /** A field as the editor wrote it; an optional field left empty in YAML (`heroAlt:`) means "not given". */

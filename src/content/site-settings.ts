@@ -13,6 +13,11 @@ export async function loadSiteSettings(dataDir: string): Promise<SiteSettings> {
   if (typeof site.timeZone !== "string" || !isTimeZone(site.timeZone)) {
     problems.push(problemLine(shown, "timeZone", 'an IANA time zone such as "Europe/Moscow"', describeFound(site.timeZone)));
   }
+  const featured: unknown = site.featuredOnHome;
+  if (featured !== undefined && !(typeof featured === "number" && Number.isSafeInteger(featured) && featured >= 0)) {
+    const expected = "how many featured articles a home pins, a whole number such as 3 (0 for none), or no featuredOnHome";
+    problems.push(problemLine(shown, "featuredOnHome", expected, describeFound(featured)));
+  }
   const limit: unknown = site.fileLimit;
   if (limit !== undefined && !(typeof limit === "number" && Number.isSafeInteger(limit) && limit > 0)) {
     const expected = "a positive whole number of files (the host's cap, such as 20000), or no fileLimit";

@@ -76,6 +76,9 @@ export const uiKeys = [
   "corrections",
   "correctionsIntro",
   "correctionsNone",
+  "featuredArticles",
+  "seriesTitle",
+  "seriesPartOf",
 ] as const;
 
 export type UiKey = (typeof uiKeys)[number];

@@ -2,6 +2,7 @@
 import type { Article } from "../content/articles.ts";
 import { listKinds, sectionUrl, type ListKind } from "./urls.ts";
 import { paginate, type ListPage } from "./pagination.ts";
+import type { SeriesListPage } from "./series.ts";
 import type { ArticleList, LanguageLists } from "./taxonomy.ts";
 import { fill, type UiKey, type UiStrings } from "../i18n/ui-strings.ts";
 
@@ -17,12 +18,14 @@ export interface ArticleListPage extends ListPage<Article> {
 /** One page of a language's home (/ru/, /ru/page/2/, …): the newest articles first. */
 export interface HomeListPage extends ListPage<Article> {
   kind: "home";
+  /** Pinned above the list on the first page (none on later pages), newest first; the list leaves them out. */
+  featured: Article[];
   alternates: Record<string, string>;
   translationKey: string;
 }
 
-/** Every numbered page of every list, the homes' included: what src/lists/list-writer.ts writes. */
-export type ListPageEntry = HomeListPage | ArticleListPage;
+/** Every numbered page of every list, the homes' and the series' included: what src/lists/list-writer.ts writes. */
+export type ListPageEntry = HomeListPage | ArticleListPage | SeriesListPage;
 
 export interface ListIndexEntry {
   name: string;
@@ -77,17 +80,33 @@ export function articleListPages(lists: ReadonlyMap<string, LanguageLists>, perP
   );
 }
 
-/** Each language's home pages; every page's switcher leads to the other languages' first page. */
-export function homeListPages(articles: readonly Article[], languages: readonly string[], perPage: number): HomeListPage[] {
+/** Featured articles a home pins when _data/site.ts sets no featuredOnHome: a lead card and two under it. */
+export const defaultFeaturedOnHome = 3;
+
+/**
+ * Each language's home pages; every page's switcher leads to the other languages' first page. The newest
+ * `featuredCount` featured articles are pinned on the first page and left out of the numbered list, so every article
+ * appears once across a home's pages; older featured articles stay in the list as it is.
+ */
+export function homeListPages(
+  articles: readonly Article[],
+  languages: readonly string[],
+  perPage: number,
+  featuredCount: number,
+): HomeListPage[] {
   const alternates = Object.fromEntries(languages.map((code) => [code, `/${code}/`]));
-  return languages.flatMap((lang) =>
-    paginate(
-      articles.filter((article) => article.lang === lang),
-      perPage,
-      lang,
-      `/${lang}/`,
-    ).map((page) => ({ ...page, kind: "home" as const, alternates, translationKey: page.url.slice(lang.length + 1) })),
-  );
+  return languages.flatMap((lang) => {
+    const own = articles.filter((article) => article.lang === lang);
+    const featured = own.filter((article) => article.featured).slice(0, featuredCount);
+    const listed = own.filter((article) => !featured.includes(article));
+    return paginate(listed, perPage, lang, `/${lang}/`).map((page) => ({
+      ...page,
+      kind: "home" as const,
+      featured: page.pageNumber === 1 ? featured : [],
+      alternates,
+      translationKey: page.url.slice(lang.length + 1),
+    }));
+  });
 }
 
 /**

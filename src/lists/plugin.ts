@@ -1,15 +1,18 @@
-// Lists: homes, category, tag, author and year pages per language, numbered, and their indexes; categories checked at start.
+// Lists: homes, category, tag, author, year and series pages per language, numbered, and their indexes; categories checked at start.
 import type { CollectionApi, UserConfig } from "@11ty/eleventy";
 import { loadCategories } from "../content/categories.ts";
 import { publishedArticles } from "../content/articles.ts";
 import { languageCodes, type SiteLanguages } from "../content/languages.ts";
-import { articleListPages, homeListPages, listIndexPages, type ListPageEntry } from "./list-pages.ts";
+import { articleListPages, defaultFeaturedOnHome, homeListPages, listIndexPages, type ListPageEntry } from "./list-pages.ts";
+import { seriesListPages } from "./series.ts";
 import { buildLists, type LanguageLists } from "./taxonomy.ts";
 
 interface ListsOptions {
   languages: SiteLanguages;
   dataDir: string;
   perPage: number;
+  /** _data/site.ts's featuredOnHome, when it sets one. */
+  featuredOnHome?: number;
 }
 
 export function listsPlugin(eleventyConfig: UserConfig, options: ListsOptions): void {
@@ -29,8 +32,14 @@ export function listsPlugin(eleventyConfig: UserConfig, options: ListsOptions): 
   };
   // Compact page records, rendered by content/pages/list-pages.11ty.tsx outside Eleventy's pagination.
   eleventyConfig.addCollection("listPages", (api): ListPageEntry[] => [
-    ...homeListPages(publishedArticles(api), languageCodes(options.languages), options.perPage),
+    ...homeListPages(
+      publishedArticles(api),
+      languageCodes(options.languages),
+      options.perPage,
+      options.featuredOnHome ?? defaultFeaturedOnHome,
+    ),
     ...articleListPages(listsOf(api), options.perPage),
+    ...seriesListPages(publishedArticles(api), languageCodes(options.languages), options.perPage),
   ]);
   eleventyConfig.addCollection("listIndexes", (api) => listIndexPages(listsOf(api)));
 }

@@ -12,6 +12,8 @@ export interface SiteSettings {
   /** Absolute URL of the deployed site, without a trailing slash; SITE_URL overrides it. */
   url: string;
   articlesPerPage: number;
+  /** How many `featured: true` articles, the newest, each language's home pins above its list (0: none; 3 if unset). */
+  featuredOnHome?: number;
   /** How many of the newest articles each language's feeds carry, in full. */
   feedSize: number;
   /** The social card image of pages that have none of their own (site-absolute path and its pixel size). */

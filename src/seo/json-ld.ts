@@ -1,5 +1,5 @@
-// Structured data: a schema.org NewsArticle per article and the publisher as a NewsMediaOrganization, serialized so
-// it can sit inside <script> safely.
+// Structured data: a schema.org NewsArticle per article, its CreativeWorkSeries, and the publisher as a
+// NewsMediaOrganization, serialized so it can sit inside <script> safely.
 import { absoluteUrl } from "./absolute-url.ts";
 import type { Article } from "../content/articles.ts";
 import { findAuthor, type Author } from "../content/authors.ts";
@@ -51,6 +51,37 @@ export interface NewsArticleContext {
   authors?: readonly Author[];
   /** The original, when the article is its translation (src/i18n/provenance.ts originalOf). */
   original?: Pick<Article, "url" | "lang">;
+  /** The series the article is a part of (src/lists/series.ts). */
+  series?: SeriesReference;
+}
+
+/** What JSON-LD says of a series: its name and page, in one language. */
+export interface SeriesReference {
+  name: string;
+  url: string;
+  lang: string;
+}
+
+/** A series as schema.org names it: what each part's isPartOf points to, and what the series page describes. */
+export function creativeWorkSeries(series: SeriesReference, siteUrl: string): Record<string, unknown> {
+  return { "@type": "CreativeWorkSeries", name: series.name, url: absoluteUrl(siteUrl, series.url), inLanguage: series.lang };
+}
+
+/** The series page's structured data: the series and its parts in reading order. */
+export function seriesJsonLd(
+  series: SeriesReference & { parts: ReadonlyArray<Pick<Article, "title" | "url">> },
+  siteUrl: string,
+): Record<string, unknown> {
+  return {
+    "@context": "https://schema.org",
+    ...creativeWorkSeries(series, siteUrl),
+    hasPart: series.parts.map((part, index) => ({
+      "@type": "NewsArticle",
+      headline: part.title,
+      url: absoluteUrl(siteUrl, part.url),
+      position: index + 1,
+    })),
+  };
 }
 
 /** A byline name as schema.org's Person or Organization, with its author page and its own sites and profiles. */
@@ -134,6 +165,7 @@ export function newsArticle(article: Article, context: NewsArticleContext): Reco
     articleSection: article.category,
     keywords: article.tags,
     ...provenance(article, context),
+    ...(context.series ? { isPartOf: creativeWorkSeries(context.series, context.siteUrl) } : {}),
   };
 }
 

@@ -5,6 +5,9 @@ export const pageTypes: Record<string, string[]> = {
   // The English one is a person's translation whose original was corrected since: both notices and the corrections.
   "article with a table and an image": ["/ru/blog/open-weights-benchmarks/", "/en/blog/open-weights-benchmarks/"],
   "article with notices and corrections": ["/ru/blog/rust-in-ml-tooling/", "/en/blog/agents-in-ci/", "/ru/blog/eu-ai-act-deadlines/"],
+  // A featured article's lead card is on the home; a part of a series carries the series navigation.
+  "part of a series": ["/ru/blog/local-models-serving/", "/en/blog/local-models-choosing/"],
+  series: ["/ru/series/lokalnye-modeli/", "/en/series/local-models/"],
   "not yet translated": ["/en/blog/eu-ai-act-deadlines/"],
   // Every language at once (labelled results) and a misspelt query (the did-you-mean link).
   search: ["/ru/search/?q=модели&all=1", "/en/search/?q=compakt"],

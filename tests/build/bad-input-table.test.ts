@@ -10,7 +10,7 @@ import { siteSnapshot } from "../helpers/link-check.ts";
 import { article, buildSite, createSite, projectFile, removeSite, sampleHero, type BuildResult } from "../helpers/site.ts";
 
 const fields =
-  "title, description, pubDate, updatedDate, category, tags, author, heroImage, heroAlt, draft, translatedFrom, translation, translator, reviewedBy, aiAssistance, editedBy, corrections";
+  "title, description, pubDate, updatedDate, category, tags, author, heroImage, heroAlt, featured, series, seriesPart, draft, translatedFrom, translation, translator, reviewedBy, aiAssistance, editedBy, corrections";
 const unknownField = `expected one of the article's fields (${fields}), found an unknown field`;
 const eleventyField = "expected only the article's own fields (its URL, layout and lists follow from its place in content/)";
 const bodyImage = "expected a site-absolute path to a file under content/images/, such as /images/blog/chart.png";

@@ -32,6 +32,7 @@ export function makeArticle(slug: string, fields: Partial<Omit<Article, "pubDate
     heroImage: "/images/blog/hero.webp",
     draft: false,
     corrections: [],
+    featured: false,
     ...rest,
     pubDate: date,
     dates: articleDates(date, rest.updatedDate),

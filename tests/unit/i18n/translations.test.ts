@@ -25,6 +25,7 @@ function article(lang: string, slug: string, translatedFrom?: string): Article {
     heroImage: "/images/x.webp",
     draft: false,
     corrections: [],
+    featured: false,
     translatedFrom,
   };
 }

@@ -2,7 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Category } from "../../../src/content/categories.ts";
-import { articleListPages, listIndexPages, listTitle, sectionLinks } from "../../../src/lists/list-pages.ts";
+import { articleListPages, homeListPages, listIndexPages, listTitle, sectionLinks } from "../../../src/lists/list-pages.ts";
 import { buildLists } from "../../../src/lists/taxonomy.ts";
 import type { UiStrings } from "../../../src/i18n/ui-strings.ts";
 import ru from "../../../_data/i18n/ru.json" with { type: "json" };
@@ -86,6 +86,26 @@ test("titles name the list, and later pages their number", () => {
     sectionLinks("ru", strings).map((link) => link.href),
     ["/ru/categories/", "/ru/tags/", "/ru/authors/", "/ru/archive/"],
   );
+});
+
+test("a home pins as many featured articles as its setting allows, newest first, and lists every other article once", () => {
+  const articles = [4, 3, 2, 1].map((day) => makeArticle(`a${day}`, { pubDate: `2026-03-0${day}`, featured: day !== 3 }));
+  const [one] = homeListPages(articles, ["ru"], 2, 1);
+  assert.equal(
+    one?.featured.map((article) => article.slug),
+    ["a4"],
+  );
+  const pages = homeListPages(articles, ["ru"], 2, 2);
+  assert.equal(
+    pages[0]?.featured.map((article) => article.slug),
+    ["a4", "a2"],
+  );
+  assert.equal(
+    pages.map((page) => page.items.map((article) => article.slug)),
+    [["a3", "a1"]],
+  );
+  assert.equal(homeListPages(articles, ["ru"], 2, 0)[0]?.featured, []);
+  assert.equal(homeListPages(articles, ["ru"], 2, 0).length, 2);
 });
 
 test.run();

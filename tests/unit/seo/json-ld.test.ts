@@ -17,6 +17,7 @@ const article: Article = {
   heroImage: "/images/blog/hero.webp",
   draft: false,
   corrections: [],
+  featured: false,
   lang: "ru",
   slug: "fast-model",
   url: "/ru/blog/fast-model/",

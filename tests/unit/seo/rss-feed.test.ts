@@ -21,6 +21,7 @@ function article(slug: string, pubDate: string, fields: Partial<Article> = {}): 
     heroImage: "/images/blog/hero.webp",
     draft: false,
     corrections: [],
+    featured: false,
     lang: "ru",
     slug,
     url: `/ru/blog/${slug}/`,
