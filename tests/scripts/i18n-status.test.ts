@@ -23,6 +23,8 @@ test("the sample translations are current and the untranslated articles are miss
     "agents-in-ci": "current",
     "eu-ai-act-deadlines": "missing",
     "fast-code-model": "current",
+    "local-models-choosing": "current",
+    "local-models-serving": "current",
     "open-weights-benchmarks": "current",
     "prompt-templates": "current",
     "rust-in-ml-tooling": "missing",
