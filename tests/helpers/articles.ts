@@ -42,3 +42,25 @@ export function makeArticle(slug: string, fields: Partial<Omit<Article, "pubDate
     inputPath: `./content/${lang}/blog/${slug}.md`,
   };
 }
+
+/** An article as the feed tests give it to buildFeed: a Russian one whose dates are read in Moscow's zone. */
+export function feedArticle(slug: string, pubDate: string, fields: Partial<Article> = {}): Article {
+  return {
+    title: slug,
+    description: "Описание",
+    pubDate: new Date(pubDate),
+    category: "Новости ИИ",
+    tags: [],
+    author: ["Редакция"],
+    heroImage: "/images/blog/hero.webp",
+    draft: false,
+    corrections: [],
+    featured: false,
+    lang: "ru",
+    slug,
+    url: `/ru/blog/${slug}/`,
+    inputPath: `./content/ru/blog/${slug}.md`,
+    ...fields,
+    dates: articleDates(new Date(pubDate), fields.updatedDate, "Europe/Moscow"),
+  };
+}

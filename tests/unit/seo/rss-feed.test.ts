@@ -2,34 +2,12 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { Article } from "../../../src/content/articles.ts";
 import { buildFeed } from "../../../src/seo/feeds.ts";
 import { rfc822, rssFeed } from "../../../src/seo/rss-feed.ts";
-import { articleDates } from "../../helpers/articles.ts";
+import { feedArticle as article } from "../../helpers/articles.ts";
 import { parseXml, type Parsed } from "../../helpers/xml.ts";
 
 const tricky = `He said "hi" <b>&</b> </script>`;
-
-function article(slug: string, pubDate: string, fields: Partial<Article> = {}): Article {
-  return {
-    title: slug,
-    description: "Описание",
-    pubDate: new Date(pubDate),
-    category: "Новости ИИ",
-    tags: [],
-    author: ["Редакция"],
-    heroImage: "/images/blog/hero.webp",
-    draft: false,
-    corrections: [],
-    featured: false,
-    lang: "ru",
-    slug,
-    url: `/ru/blog/${slug}/`,
-    inputPath: `./content/ru/blog/${slug}.md`,
-    ...fields,
-    dates: articleDates(new Date(pubDate), fields.updatedDate, "Europe/Moscow"),
-  };
-}
 
 const source = {
   siteUrl: "https://news.test",
