@@ -21,12 +21,22 @@ files["content/en/blog/statya-1.md"] = article({
   translatedFrom: "ru",
 });
 
-/** Every file of a built site but the search index, which the dev server writes in the background. */
+/**
+ * Every file of a built site but the search index, which the dev server writes in the background: its folders are
+ * left out before the walk, since a background refresh may remove one (pagefind.next.1) while it is being read.
+ */
 function pagesOf(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
-    .filter((file) => !file.startsWith("pagefind"))
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith("pagefind"))
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? readdirSync(path.join(folder, entry.name), { recursive: true, withFileTypes: true })
+            .filter((inner) => inner.isFile())
+            .map((inner) => path.relative(folder, path.join(inner.parentPath, inner.name)))
+        : entry.isFile()
+          ? [entry.name]
+          : [],
+    )
     .sort();
 }
 
