@@ -1,6 +1,6 @@
 // "Corrections" at the end of an article: each dated note, oldest first, under a heading the corrections page links to.
 import type { Correction } from "../../src/content/articles.ts";
-import { formatShownDate } from "../../src/content/dates.ts";
+import { formatShownDate, shownDateTime } from "../../src/content/dates.ts";
 import { notIndexed } from "../../src/search/metadata.ts";
 
 interface CorrectionsProps {
@@ -25,7 +25,7 @@ export function CorrectionList({ corrections, locale, timeZone }: Omit<Correctio
     <ul class="correction-list">
       {corrections.map((correction) => (
         <li key={correction.date.dateTime}>
-          <time datetime={correction.date.withTime ? correction.date.dateTime : correction.date.day}>
+          <time datetime={shownDateTime(correction.date)}>
             {formatShownDate(correction.date, locale, timeZone)}
           </time>
           : {correction.note}

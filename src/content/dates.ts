@@ -160,6 +160,11 @@ export function formatShownDate(date: SiteDate & { withTime?: true }, locale: st
   return date.withTime ? formatDateTime(new Date(date.dateTime), locale, timeZone) : formatDay(date.day, locale);
 }
 
+/** The `datetime` of a shown date's <time>: the instant where the editor gave a time of day, else the day. */
+export function shownDateTime(date: SiteDate & { withTime?: true }): string {
+  return date.withTime ? date.dateTime : date.day;
+}
+
 /** A day string (`2026-03-01`) as readers of the locale write it: «1 марта 2026 г.», "March 1, 2026". */
 export function formatDay(day: string, locale: string): string {
   const date = parseCalendarDate(day);

@@ -106,8 +106,16 @@ export function hasFile(result: BuildResult, sitePath: string): boolean {
   return existsSync(path.join(result.output, sitePath));
 }
 
-const projectData = (file: string): Array<{ names: Record<string, string> }> =>
-  JSON.parse(readFileSync(path.join(projectRoot, "_data", file), "utf8")) as Array<{ names: Record<string, string> }>;
+// Read once: article() runs for every file of every test site.
+const dataFiles = new Map<string, Array<{ names: Record<string, string> }>>();
+function projectData(file: string): Array<{ names: Record<string, string> }> {
+  let data = dataFiles.get(file);
+  if (!data) {
+    data = JSON.parse(readFileSync(path.join(projectRoot, "_data", file), "utf8")) as Array<{ names: Record<string, string> }>;
+    dataFiles.set(file, data);
+  }
+  return data;
+}
 
 /**
  * The editorial team's declared name in the language whose category the article names: an English article
