@@ -119,7 +119,7 @@ export default function ArticleLayout(data: ArticleData) {
               </span>
             </li>
             <li>
-              <span {...notIndexed}>{strings.author}: </span>
+              <span {...notIndexed}>{article.author.length > 1 ? strings.authors : strings.author}: </span>
               {article.author.map((name, index) => (
                 <>
                   {index > 0 && ", "}

@@ -18,6 +18,7 @@ export const uiKeys = [
   "tags",
   "tableOfContents",
   "author",
+  "authors",
   "pagination",
   "pageOf",
   "newer",

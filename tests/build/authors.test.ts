@@ -70,6 +70,18 @@ declared("a shared byline links each author's page, in its order", ({ result }) 
   }
 });
 
+declared("a byline of several names is labelled in the plural, of one in the singular, in both languages", ({ result }) => {
+  const label = (url: string): string =>
+    page(result, url)
+      .querySelectorAll(".article-meta li")
+      .find((item) => item.querySelector('[data-pagefind-filter="author"]'))
+      ?.querySelector("span")
+      ?.textContent.trim() ?? "";
+  assert.is(label("/ru/blog/shared/"), "Авторы:");
+  assert.is(label("/en/blog/shared/"), "Authors:");
+  assert.is(label("/ru/blog/team/"), "Автор:");
+});
+
 declared("an author's page shows the avatar, role, biography and links above the articles", ({ result }) => {
   for (const [lang, role, bio] of [
     ["ru", "Обозреватель", "Пишет о компиляторах и моделях для кода."],
