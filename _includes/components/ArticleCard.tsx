@@ -1,6 +1,7 @@
 // One article in a list: hero thumbnail, title link, date and description; a featured one larger, on the home.
 import type { Article } from "../../src/content/articles.ts";
 import { formatDay } from "../../src/content/dates.ts";
+import { focusClass } from "../../src/images/crop.ts";
 import { listUrl } from "../../src/lists/urls.ts";
 
 /**
@@ -37,6 +38,7 @@ export function ArticleCard({ article, locale, position, kind = "card" }: Articl
       <img
         src={article.heroImage}
         alt=""
+        class={focusClass(article.heroFocus)}
         sizes={imageSizes[kind]}
         loading={firstRow ? "eager" : "lazy"}
         fetchpriority={position === 0 ? "high" : undefined}

@@ -2,7 +2,7 @@
 // body, tags, neighbours and related articles.
 import { footerLinks } from "../../src/render/footer.ts";
 import type { Article } from "../../src/content/articles.ts";
-import { formatDay, formatShownDate } from "../../src/content/dates.ts";
+import { formatDay, formatShownDate, shownDateTime } from "../../src/content/dates.ts";
 import { originalOf, provenanceNotes } from "../../src/i18n/provenance.ts";
 import { recordedHeadings, tableOfContents } from "../../src/markdown/headings.ts";
 import { newsArticle } from "../../src/seo/json-ld.ts";
@@ -21,7 +21,8 @@ import {
   weightAttribute,
 } from "../../src/search/metadata.ts";
 import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
-import { heroThumbnailPath, socialImage, socialImagePath } from "../../src/images/derived.ts";
+import { heroCropsAttribute, searchEngineImages, socialImage } from "../../src/images/derived.ts";
+import { focusClass } from "../../src/images/crop.ts";
 import { articleSwitcherTargets, switcherLinks } from "../../src/i18n/translations.ts";
 import { fill } from "../../src/i18n/ui-strings.ts";
 import { ArticleNeighbours } from "../components/ArticleNeighbours.tsx";
@@ -58,7 +59,7 @@ export default function ArticleLayout(data: ArticleData) {
     published: article.dates.published.dateTime,
     modified: article.dates.modified.dateTime,
   });
-  // The 1200×630 card the image pipeline cuts from the hero (see data-social-card below).
+  // The 1200×630 card and the three shapes the image pipeline cuts from the hero (see data-hero-crops below).
   const card = socialImage(article, data.site.url);
   const notes = provenanceNotes(article, {
     articles: data.collections.articles,
@@ -83,7 +84,7 @@ export default function ArticleLayout(data: ArticleData) {
           data={newsArticle(article, {
             siteUrl: data.site.url,
             siteName: strings.siteName,
-            imageUrl: card.url,
+            images: searchEngineImages(article),
             publisherPages: data.collections.publisherPages,
             original: originalOf(article, data.collections.articles, data.languages),
             authors: data.authors,
@@ -107,9 +108,7 @@ export default function ArticleLayout(data: ArticleData) {
             {updated && (
               <li {...notIndexed}>
                 {strings.updated}:{" "}
-                <time datetime={updated.withTime ? updated.dateTime : updated.day}>
-                  {formatShownDate(updated, language.locale, data.site.timeZone)}
-                </time>
+                <time datetime={shownDateTime(updated)}>{formatShownDate(updated, language.locale, data.site.timeZone)}</time>
               </li>
             )}
             <li>
@@ -142,8 +141,8 @@ export default function ArticleLayout(data: ArticleData) {
             loading="eager"
             fetchpriority="high"
             decoding="async"
-            data-social-card={socialImagePath(article.heroImage)}
-            data-thumbnail={heroThumbnailPath(article.heroImage)}
+            class={focusClass(article.heroFocus)}
+            data-hero-crops={heroCropsAttribute(article.heroFocus)}
           />
         </figure>
         <TableOfContents entries={tableOfContents(recordedHeadings(data))} title={strings.tableOfContents} />

@@ -1,5 +1,6 @@
 // Synthetic article pages for the search bench: our article markup and Pagefind attributes, words from our articles.
 import { siteDate } from "../../src/content/dates.ts";
+import { centerFocus } from "../../src/content/hero-focus.ts";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -67,6 +68,7 @@ function syntheticArticle(number: number, lang: "ru" | "en", next: () => number,
   const attributes = articleIndexAttributes({
     dates: { published, modified: published },
     heroImage: `/images/bench/hero-${number}.jpg`,
+    heroFocus: centerFocus,
   });
   const attr = (record: Record<string, string>): string =>
     Object.entries(record)

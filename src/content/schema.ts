@@ -3,6 +3,7 @@ import { z } from "zod";
 import { parseArticleDate } from "./dates.ts";
 import { describeFound, problemLine } from "./editor-error.ts";
 import { articleTagsKey } from "./front-matter.ts";
+import { centerFocus, heroFocusExpected, parseHeroFocus } from "./hero-focus.ts";
 
 const articleDate = (timeZone: string) =>
   z.unknown().transform((value, context) => {
@@ -72,6 +73,14 @@ const makeArticleSchema = (timeZone: string) =>
         error: "a site-absolute image path such as /images/blog/hero.webp (avif, gif, jpeg, png, svg or webp)",
       }),
     heroAlt: text("a non-empty description of the hero image").optional(),
+    heroFocus: z
+      .string({ error: heroFocusExpected })
+      .transform((value, context) => {
+        const focus = parseHeroFocus(value);
+        if (!focus) context.addIssue({ code: "custom", message: heroFocusExpected });
+        return focus ?? z.NEVER;
+      })
+      .default(centerFocus),
     featured: z.boolean({ error: "true or false" }).default(false),
     series: limited('a series name in quotes such as "Локальные модели"', 200).optional(),
     seriesPart: z
@@ -109,6 +118,7 @@ export const articleFields = Object.keys(makeArticleSchema("UTC").shape) as Arra
 const optionalFields = new Set<string>([
   "updatedDate",
   "heroAlt",
+  "heroFocus",
   "draft",
   "translatedFrom",
   "tags",

@@ -17,8 +17,8 @@ export interface ImageOutput {
 /** Encoded files by format, in preference order (best first, fallback last), each list by ascending width. */
 export type ImageOutputs = Array<{ format: string; outputs: ImageOutput[] }>;
 
-/** Attributes the pipeline reads but never publishes: where to write the card and thumbnail, whose hero an image is. */
-const internalAttributes = new Set(["data-social-card", "data-thumbnail", "data-article-file"]);
+/** Attributes the pipeline reads but never publishes: which hero to cut crops from and where, whose hero an image is. */
+const internalAttributes = new Set(["data-hero-crops", "data-article-file"]);
 /** Attributes of the original <img> that the encoded files decide. */
 const replacedAttributes = new Set(["src", "srcset", "sizes", "width", "height"]);
 
@@ -48,17 +48,20 @@ function largest(outputs: ImageOutput[]): ImageOutput {
 export function pictureHtml(formats: ImageOutputs, attributes: Record<string, string>): string {
   const fallback = formats[formats.length - 1];
   if (!fallback) throw new Error(`No encoded files for ${attributes.src ?? "an image"}`);
+  // `sizes` goes with each srcset of several widths (the AVIF one); a single fallback file needs none.
+  const sizesFor = (outputs: ImageOutput[]): string | undefined => (outputs.length > 1 ? attributes.sizes : undefined);
   const several = fallback.outputs.length > 1;
-  const sizes = several ? attributes.sizes : undefined;
   const sources = formats
     .slice(0, -1)
-    .map(({ outputs }) => `<source${attributesHtml({ type: outputs[0]?.sourceType, srcset: srcset(outputs), sizes })} />`);
+    .map(
+      ({ outputs }) => `<source${attributesHtml({ type: outputs[0]?.sourceType, srcset: srcset(outputs), sizes: sizesFor(outputs) })} />`,
+    );
   const rest = Object.fromEntries(Object.entries(attributes).filter(([name]) => !replacedAttributes.has(name)));
   const biggest = largest(fallback.outputs);
   const img = `<img${attributesHtml({
     src: biggest.url,
     srcset: several ? srcset(fallback.outputs) : undefined,
-    sizes,
+    sizes: sizesFor(fallback.outputs),
     width: biggest.width,
     height: biggest.height,
     ...rest,

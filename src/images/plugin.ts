@@ -3,7 +3,8 @@
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { displayPath } from "../content/front-matter.ts";
-import { socialImagePath } from "./derived.ts";
+import type { Article } from "../content/articles.ts";
+import { socialCardCrop } from "./derived.ts";
 import { sourceFileOf } from "./policy.ts";
 import { optimizePage } from "./page.ts";
 import { ImageProcessor, type ImageCounts } from "./processor.ts";
@@ -50,10 +51,11 @@ export function imagesPlugin(eleventyConfig: UserConfig, options: ImagesPluginOp
 
   // Feeds name each article's social card with its size in bytes (an RSS enclosure's length), which only the
   // published file knows: the card is made here if the article's page has not made it yet.
-  eleventyConfig.addJavaScriptFunction("socialCardBytes", async (heroImage: string): Promise<number> => {
-    const sourceFile = sourceFileOf(heroImage, options.inputDir);
-    if (!build || !sourceFile) throw new Error(`No social card for ${heroImage}: ${build ? "not under /images/" : "no build running"}`);
-    return build.processor.socialCardBytes(sourceFile, socialImagePath(heroImage));
+  eleventyConfig.addJavaScriptFunction("socialCardBytes", async (hero: Pick<Article, "heroImage" | "heroFocus">): Promise<number> => {
+    const sourceFile = sourceFileOf(hero.heroImage, options.inputDir);
+    if (!build || !sourceFile)
+      throw new Error(`No social card for ${hero.heroImage}: ${build ? "not under /images/" : "no build running"}`);
+    return build.processor.cropBytes(sourceFile, socialCardCrop(hero), hero.heroFocus);
   });
 
   for (const sitePath of options.publishAsIs ?? []) {
@@ -65,14 +67,15 @@ export function imagesPlugin(eleventyConfig: UserConfig, options: ImagesPluginOp
 }
 
 /**
- * "[images] 2 encoded (14 files), 18 from cache: 8 sources, 6 social cards, 6 thumbnails, 1 svg in 3.1 s": benches and
+ * "[images] 2 encoded (14 files), 18 from cache: 8 sources, 6 social cards, 18 shapes, 6 thumbnails, 1 svg in 3.1 s": benches and
  * tests read it.
  */
 export function summary(counts: ImageCounts, elapsedMs: number): string | undefined {
   if (counts.images + counts.svg === 0) return undefined;
   const what = [
-    `${counts.images - counts.cards - counts.thumbnails} sources`,
+    `${counts.images - counts.cards - counts.shapes - counts.thumbnails} sources`,
     `${counts.cards} social cards`,
+    `${counts.shapes} shapes`,
     `${counts.thumbnails} thumbnails`,
     ...(counts.svg > 0 ? [`${counts.svg} svg`] : []),
   ];

@@ -29,15 +29,32 @@ export type RasterFormat = "avif" | "webp" | "jpeg" | "png";
  * to twice on grainy photos), so it serves only a browser with WebP but no AVIF, a few per cent of readers, whose JPEG
  * costs 2–2.6× the WebP's bytes; for them WebP took a third of every image's published files and encodings.
  */
-export function outputFormats(source: { hasAlpha: boolean }): RasterFormat[] {
-  return source.hasAlpha ? ["avif", "png"] : ["avif", "jpeg"];
+export function outputFormats(source: { hasAlpha: boolean }): { best: RasterFormat; fallback: RasterFormat } {
+  return { best: "avif", fallback: source.hasAlpha ? "png" : "jpeg" };
 }
 
 /**
- * A search result shows its thumbnail 160 pixels wide: 320 covers 2× screens. A WebP (supported wherever the search
- * page's script runs) and its own file, two thirds the bytes of the 480-pixel one it used to share with <picture>.
+ * The fallback for browsers without AVIF, and the file crawlers read from <img src>: one width, the middle one (phones
+ * at 2× and the article column at 1×). Three widths of it cost two files a hero that a few per cent of readers could
+ * use, and those files are the room the search engines' shapes below take within a host's file cap (README).
  */
-export const thumbnailWidth = 320;
+export const fallbackWidth = 960;
+
+/**
+ * A search result shows its thumbnail in a 160×90 frame: 320×180 covers 2× screens. A WebP (supported wherever the
+ * search page's script runs) cut to the frame around the hero's focus, its own file.
+ */
+export const thumbnailSize = { width: 320, height: 180 };
+
+/**
+ * The hero in the three shapes Google's Article guidelines ask of structured data (16:9, 4:3 and 1:1, each over 50,000
+ * pixels), as wide as the social card.
+ */
+export const searchEngineShapes = [
+  { name: "16x9", width: 1200, height: 675 },
+  { name: "4x3", width: 1200, height: 900 },
+  { name: "1x1", width: 1200, height: 1200 },
+] as const;
 
 /**
  * Encoder settings, measured on the sample heroes and on grainy synthetic photos: AVIF effort 4 (sharp's default)

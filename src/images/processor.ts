@@ -6,19 +6,24 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import Image, { type ImageMetadata, type ImageOptions } from "@11ty/eleventy-img";
 import sharp, { type Sharp } from "sharp";
-import { encodedUrlPrefix, encoderOptions, imageWidths, outputFormats, socialCardSize, thumbnailWidth, widthThreshold } from "./policy.ts";
+import type { Focus } from "../content/hero-focus.ts";
+import { cropBox } from "./crop.ts";
+import type { HeroCrop } from "./derived.ts";
+import { encodedUrlPrefix, encoderOptions, fallbackWidth, imageWidths, outputFormats, widthThreshold } from "./policy.ts";
 import { OutputFiles } from "./output-files.ts";
 import type { ImageOutputs } from "./picture.ts";
 
 export interface ImageCounts {
-  /** Distinct sources, social cards and thumbnails handled this build. */
+  /** Distinct sources and crops handled this build. */
   images: number;
   /** Of those, the ones with at least one file encoded (the others came whole from the cache). */
   encoded: number;
-  /** Files encoded: formats × widths of the encoded sources, plus cards and thumbnails. */
+  /** Files encoded: formats × widths of the encoded sources, plus crops. */
   files: number;
   /** Of `images`, the social cards. */
   cards: number;
+  /** Of `images`, the search engines' shapes of heroes (16:9, 4:3, 1:1). */
+  shapes: number;
   /** Of `images`, the search thumbnails (the rest, neither cards nor thumbnails, are raster sources). */
   thumbnails: number;
   /** SVG sources, copied as they are. */
@@ -35,7 +40,7 @@ export interface ProcessorOptions {
 }
 
 export class ImageProcessor {
-  readonly counts: ImageCounts = { images: 0, encoded: 0, files: 0, cards: 0, thumbnails: 0, svg: 0 };
+  readonly counts: ImageCounts = { images: 0, encoded: 0, files: 0, cards: 0, shapes: 0, thumbnails: 0, svg: 0 };
   private readonly jobs = new Map<string, Promise<unknown>>();
   private readonly files = new OutputFiles();
   private firstQueued: number | undefined;
@@ -48,58 +53,58 @@ export class ImageProcessor {
     return this.firstQueued !== undefined && this.lastDone !== undefined ? this.lastDone - this.firstQueued : 0;
   }
 
-  /** AVIF and a JPEG (or PNG, for a source with transparency) fallback at the layout widths. */
+  /** AVIF at the layout widths, and one JPEG (or PNG, for a source with transparency) as the fallback. */
   responsive(sourceFile: string): Promise<ImageOutputs> {
     return this.once(`responsive:${sourceFile}`, async () => {
       const { hasAlpha } = await sharp(sourceFile).metadata();
-      const formats = outputFormats({ hasAlpha: hasAlpha === true });
-      const metadata = await this.encode(sourceFile, { widths: imageWidths, formats, minimumThreshold: widthThreshold });
+      const { best, fallback } = outputFormats({ hasAlpha: hasAlpha === true });
+      // Two calls, one name scheme: eleventy-img's hash leaves widths and formats out, so both share one cache name.
+      const [modern, legacy] = await Promise.all([
+        this.encode(sourceFile, { widths: imageWidths, formats: [best], minimumThreshold: widthThreshold }),
+        this.encode(sourceFile, { widths: [fallbackWidth], formats: [fallback], minimumThreshold: widthThreshold }),
+      ]);
+      this.tally(modern.encodedFiles + legacy.encodedFiles);
+      const metadata = { ...modern.metadata, ...legacy.metadata };
       await this.publish(metadata);
-      return formats.flatMap((format) => (metadata[format] ? [{ format, outputs: metadata[format] }] : []));
+      return [best, fallback].flatMap((format) => (metadata[format] ? [{ format, outputs: metadata[format] }] : []));
     });
   }
 
-  /** The 1200×630 JPEG cut from the middle of `sourceFile`, published at `sitePath`. */
-  socialCard(sourceFile: string, sitePath: string): Promise<void> {
-    return this.once(`card:${sourceFile}`, async () => {
-      const { width, height } = socialCardSize;
-      const metadata = await this.encode(sourceFile, {
-        widths: [width],
-        formats: ["jpeg"],
-        // One name whatever the source's width, so a small source's upscaled card is found in the cache next time.
-        filenameFormat: (hash) => `${hash}-card-${width}x${height}.jpeg`,
-        crop: (image: Sharp) => image.flatten({ background: "#ffffff" }).resize(width, height, { fit: "cover" }),
-      });
-      const card = metadata.jpeg?.[0]?.outputPath;
-      if (!card) throw new Error(`eleventy-img made no social card for ${sourceFile}`);
-      this.counts.cards += 1;
-      return card;
-    }).then((card) => this.files.place(card, path.join(this.options.outputDir, sitePath), "link"));
-  }
-
-  /** The social card as published at `sitePath`, and its size in bytes (what an RSS enclosure names). */
-  async socialCardBytes(sourceFile: string, sitePath: string): Promise<number> {
-    await this.socialCard(sourceFile, sitePath);
-    return (await stat(path.join(this.options.outputDir, sitePath))).size;
-  }
-
   /**
-   * The hero's search thumbnail, a WebP `thumbnailWidth` wide (or the source's width, if smaller), published at
-   * `sitePath`: its own encoding, so it never repeats the bytes of a file <picture> names (an SVG is rasterized).
+   * One of a hero's crops (src/images/derived.ts): the largest box of its shape around `focus`, resized to its size
+   * (a small source is enlarged, so every crop has the size its page names), published at its path.
    */
-  thumbnail(sourceFile: string, sitePath: string): Promise<void> {
-    return this.once(`thumbnail:${sourceFile}`, async () => {
-      const metadata = await this.encode(sourceFile, {
-        widths: [thumbnailWidth],
-        formats: ["webp"],
-        // One name whatever the source's width, so a small source's thumbnail is found in the cache next time.
-        filenameFormat: (hash) => `${hash}-thumb-${thumbnailWidth}.webp`,
+  crop(sourceFile: string, crop: HeroCrop, focus: Focus): Promise<void> {
+    const { width, height, format } = crop;
+    const variant = `${width}x${height}.${format}@${focus.x},${focus.y}`;
+    return this.once(`crop:${sourceFile}:${variant}`, async () => {
+      const { width: sourceWidth = 0, height: sourceHeight = 0, autoOrient } = await sharp(sourceFile).metadata();
+      const box = cropBox(autoOrient ?? { width: sourceWidth, height: sourceHeight }, crop, focus);
+      const { metadata, encodedFiles } = await this.encode(sourceFile, {
+        widths: [width],
+        formats: [format],
+        variant,
+        // The focus is in the name: eleventy-img's hash knows nothing of a transform, so a moved focus needs a new file.
+        filenameFormat: (hash) => `${hash}-crop-${width}x${height}-${focus.x}-${focus.y}.${format}`,
+        // Oriented first, so the box is in the picture's own upright coordinates; JPEG has no transparency to keep.
+        crop: (image: Sharp) => {
+          image.autoOrient();
+          if (format === "jpeg") image.flatten({ background: "#ffffff" });
+          return image.extract(box).resize(width, height, { fit: "fill" });
+        },
       });
-      const thumbnail = metadata.webp?.[0]?.outputPath;
-      if (!thumbnail) throw new Error(`eleventy-img made no thumbnail for ${sourceFile}`);
-      this.counts.thumbnails += 1;
-      return thumbnail;
-    }).then((thumbnail) => this.files.place(thumbnail, path.join(this.options.outputDir, sitePath), "link"));
+      this.tally(encodedFiles);
+      const file = metadata[format]?.[0]?.outputPath;
+      if (!file) throw new Error(`eleventy-img made no ${width}×${height} crop of ${sourceFile}`);
+      this.counts[crop.kind === "card" ? "cards" : crop.kind === "shape" ? "shapes" : "thumbnails"] += 1;
+      return file;
+    }).then((file) => this.files.place(file, path.join(this.options.outputDir, crop.path), "link"));
+  }
+
+  /** A crop as published, and its size in bytes (what an RSS enclosure names). */
+  async cropBytes(sourceFile: string, crop: HeroCrop, focus: Focus): Promise<number> {
+    await this.crop(sourceFile, crop, focus);
+    return (await stat(path.join(this.options.outputDir, crop.path))).size;
   }
 
   /** An SVG is published untouched at its own path; its size (for width/height) comes from its root element. */
@@ -134,10 +139,13 @@ export class ImageProcessor {
    * eleventy-img names outputs by a hash of the source's bytes and encoder options, and skips any output whose file
    * already exists in the cache folder: an unchanged source costs a hash and a header read, a changed one is encoded.
    */
-  private async encode(sourceFile: string, options: ImageOptions & { crop?: (image: Sharp) => Sharp }): Promise<ImageMetadata> {
+  private async encode(
+    sourceFile: string,
+    options: ImageOptions & { crop?: (image: Sharp) => Sharp; variant?: string },
+  ): Promise<{ metadata: ImageMetadata; encodedFiles: number }> {
     const { mtimeMs, size } = await stat(sourceFile);
     let encodedFiles = 0;
-    const { crop, ...imageOptions } = options;
+    const { crop, variant, ...imageOptions } = options;
     const metadata = await Image(sourceFile, {
       ...encoderOptions,
       ...imageOptions,
@@ -145,18 +153,23 @@ export class ImageProcessor {
       urlPath: encodedUrlPrefix,
       failOnError: true,
       // Not part of the file names: it only keeps eleventy-img's in-memory cache from serving an edited file's old
-      // result to the dev server's next build.
-      sourceVersion: `${mtimeMs}:${size}`,
+      // result to the dev server's next build, or one crop's result for another (that cache names functions, not
+      // what they do).
+      sourceVersion: `${mtimeMs}:${size}${variant ? `:${variant}` : ""}`,
       // eleventy-img calls `transform` just before encoding an output, never for one found in the cache.
       transform: function encodeOutput(image: Sharp) {
         encodedFiles += 1;
         crop?.(image);
       },
     });
+    return { metadata, encodedFiles };
+  }
+
+  /** One image handled: `encodedFiles` of its files were encoded, the rest came from the cache. */
+  private tally(encodedFiles: number): void {
     this.counts.images += 1;
     this.counts.files += encodedFiles;
     if (encodedFiles > 0) this.counts.encoded += 1;
-    return metadata;
   }
 
   private async publish(metadata: ImageMetadata): Promise<void> {

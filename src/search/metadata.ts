@@ -8,7 +8,7 @@ import { dateSortKey, type SearchFilterName } from "./shared/query.ts";
  * The article element's attributes: it is the only part of the page indexed (data-pagefind-body), and it carries its
  * date and hero thumbnail in data attributes read by Pagefind, so HTML transforms of the visible <img> cannot lose them.
  */
-export function articleIndexAttributes(article: Pick<Article, "dates" | "heroImage">): Record<string, string> {
+export function articleIndexAttributes(article: Pick<Article, "dates" | "heroImage" | "heroFocus">): Record<string, string> {
   return {
     "data-pagefind-body": "",
     "data-article-date": article.dates.published.day,
@@ -19,8 +19,8 @@ export function articleIndexAttributes(article: Pick<Article, "dates" | "heroIma
 }
 
 /** The image a search result shows beside the article's title: a small WebP the image pipeline cuts from the hero. */
-export function heroThumbnail(article: Pick<Article, "heroImage">): string {
-  return heroThumbnailPath(article.heroImage);
+export function heroThumbnail(article: Pick<Article, "heroImage" | "heroFocus">): string {
+  return heroThumbnailPath(article);
 }
 
 /** The attribute that files an element's text under a search filter (category, tag, author). */

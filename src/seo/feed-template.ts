@@ -3,6 +3,7 @@ import type { CollectionItem } from "@11ty/eleventy";
 import { buildFeed, correctionsHtml, feedItems, heroHtml, noticesHtml, type Feed } from "./feeds.ts";
 import { provenanceNotes } from "../i18n/provenance.ts";
 import { absoluteUrl } from "./absolute-url.ts";
+import type { Article } from "../content/articles.ts";
 import type { Language } from "../content/languages.ts";
 import { pageLanguage, type TemplateData } from "../render/site-data.ts";
 
@@ -14,7 +15,7 @@ export interface FeedData extends TemplateData {
 export interface FeedFilters {
   renderTransforms(content: string, page: CollectionItem["data"]["page"], baseHref: string): Promise<string>;
   /** The size in bytes of the hero's published social card (src/images/plugin.ts makes it if no page has). */
-  socialCardBytes(heroImage: string): Promise<number>;
+  socialCardBytes(hero: Pick<Article, "heroImage" | "heroFocus">): Promise<number>;
 }
 
 /** One feed page per declared language; feeds stay out of collections so the sitemap and other lists never see them. */
@@ -48,7 +49,7 @@ export async function feedFor(filters: FeedFilters, data: FeedData): Promise<Fee
         correctionsHtml(article.corrections, strings.corrections, language.locale, timeZone);
       const [contentHtml, cardBytes] = await Promise.all([
         filters.renderTransforms(html, item.data.page, base),
-        filters.socialCardBytes(article.heroImage),
+        filters.socialCardBytes(article),
       ]);
       return { article, contentHtml, cardBytes };
     }),

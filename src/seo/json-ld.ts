@@ -45,8 +45,8 @@ export interface NewsArticleContext {
   siteName: string;
   /** The publisher's pages of every language (collections.publisherPages). */
   publisherPages?: readonly PublisherPage[];
-  /** Absolute URL of the article's image (the hero image unless the image pipeline supplies a card). */
-  imageUrl?: string;
+  /** The hero in the shapes search engines ask for, as the image pipeline cuts them (src/images/derived.ts); else the hero. */
+  images?: ReadonlyArray<{ path: string; width: number; height: number }>;
   /** _data/authors.json: each byline name is described as its declared person or team. */
   authors?: readonly Author[];
   /** The original, when the article is its translation (src/i18n/provenance.ts originalOf). */
@@ -156,7 +156,14 @@ export function newsArticle(article: Article, context: NewsArticleContext): Reco
     url,
     headline: article.title,
     description: article.description,
-    image: [context.imageUrl ?? absoluteUrl(context.siteUrl, article.heroImage)],
+    image: context.images
+      ? context.images.map(({ path, width, height }) => ({
+          "@type": "ImageObject",
+          url: absoluteUrl(context.siteUrl, path),
+          width,
+          height,
+        }))
+      : [absoluteUrl(context.siteUrl, article.heroImage)],
     datePublished: article.dates.published.dateTime,
     dateModified: article.dates.modified.dateTime,
     author: article.author.map((name) => authorJsonLd(name, article.lang, context)),

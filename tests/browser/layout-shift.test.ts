@@ -32,4 +32,23 @@ layout("the card grid's widest row has as many cards as load at once, however wi
   }
 });
 
+layout(
+  "a hero's focus moves its 16:9 frames, on its page and on the home; a centred hero stays in the middle",
+  async ({ server, browser }) => {
+    // content/ru/blog/eu-ai-act-deadlines.md says heroFocus: "20% 50%"; rust-in-ml-tooling says none.
+    const positionOf = async (url: string, selector: string): Promise<string> => {
+      const { page } = await browser.open(`${server.url}${url}`, { viewport: screens.desktop });
+      const position = await page
+        .locator(selector)
+        .first()
+        .evaluate((img) => getComputedStyle(img).objectPosition);
+      await page.context().close();
+      return position;
+    };
+    assert.is(await positionOf("/ru/blog/eu-ai-act-deadlines/", ".hero img"), "20% 50%");
+    assert.is(await positionOf("/ru/", '.card:has(a[href="/ru/blog/eu-ai-act-deadlines/"]) img'), "20% 50%");
+    assert.is(await positionOf("/ru/blog/rust-in-ml-tooling/", ".hero img"), "50% 50%");
+  },
+);
+
 layout.run();

@@ -10,11 +10,13 @@ import { siteSnapshot } from "../helpers/link-check.ts";
 import { article, buildSite, createSite, projectFile, removeSite, sampleHero, type BuildResult } from "../helpers/site.ts";
 
 const fields =
-  "title, description, pubDate, updatedDate, category, tags, author, heroImage, heroAlt, featured, series, seriesPart, draft, translatedFrom, translation, translator, reviewedBy, aiAssistance, editedBy, corrections";
+  "title, description, pubDate, updatedDate, category, tags, author, heroImage, heroAlt, heroFocus, featured, series, seriesPart, draft, translatedFrom, translation, translator, reviewedBy, aiAssistance, editedBy, corrections";
 const unknownField = `expected one of the article's fields (${fields}), found an unknown field`;
 const eleventyField = "expected only the article's own fields (its URL, layout and lists follow from its place in content/)";
 const bodyImage = "expected a site-absolute path to a file under content/images/, such as /images/blog/chart.png";
 const altText = 'expected alt text (write ![description](...), or mark it decorative with an explicit empty alt ![""](...)), found none';
+const heroFocusWords =
+  'where the subject sits, as CSS object-position: left, right, top, bottom, center, two of them ("left top") or two percentages in steps of 10 ("30% 40%")';
 const ruCategories = "«Новости ИИ», «Разработка», «Инструменты», «Исследования», «Регулирование»";
 
 /** Russian text as Windows' old Cyrillic code page writes it: А–я are the bytes 0xC0–0xFF. */
@@ -380,6 +382,21 @@ const cases: BadInput[] = [
     file: "content/ru/blog/hero-missing.md",
     contents: article({ heroImage: "/images/blog/none.webp" }),
     lines: ['heroImage: expected an image file at content/images/blog/none.webp, found "/images/blog/none.webp" (no such file)'],
+  },
+  {
+    file: "content/ru/blog/hero-focus-word.md",
+    contents: article({ heroFocus: "middle" }),
+    lines: [`heroFocus: expected ${heroFocusWords}, found "middle"`],
+  },
+  {
+    file: "content/ru/blog/hero-focus-step.md",
+    contents: article({ heroFocus: "33% 40%" }),
+    lines: [`heroFocus: expected ${heroFocusWords}, found "33% 40%"`],
+  },
+  {
+    file: "content/ru/blog/hero-focus-number.md",
+    contents: article({ heroFocus: 30 }),
+    lines: [`heroFocus: expected ${heroFocusWords}, found number 30`],
   },
   // The body and its images.
   {

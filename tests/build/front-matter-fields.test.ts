@@ -11,7 +11,7 @@ const readme = "# Этот файл не трогают\n";
 const published = "<!doctype html><title>опубликовано</title>\n";
 const output = (result: BuildResult): string => result.stdout + result.stderr;
 const fields =
-  "title, description, pubDate, updatedDate, category, tags, author, heroImage, heroAlt, featured, series, seriesPart, draft, translatedFrom, translation, translator, reviewedBy, aiAssistance, editedBy, corrections";
+  "title, description, pubDate, updatedDate, category, tags, author, heroImage, heroAlt, heroFocus, featured, series, seriesPart, draft, translatedFrom, translation, translator, reviewedBy, aiAssistance, editedBy, corrections";
 
 const strays = suite<{ result: BuildResult }>("fields that are not the article's");
 

@@ -45,15 +45,16 @@ images.before((context) => {
 });
 images.after((context) => removeSite(context.result));
 
-images("the hero is AVIF with a JPEG fallback at 480, 960 and 1440 pixels", ({ ru }) => {
+images("the hero is AVIF at 480, 960 and 1440 pixels with one 960-pixel JPEG as the fallback", ({ ru }) => {
   const hero = pictureOf(ru, "Оранжевый круг на сине-зелёном градиенте");
   assert.equal(typesOf(hero), ["image/avif"]);
   for (const source of hero.querySelectorAll("source")) assert.equal(widthsOf(source.getAttribute("srcset")), [480, 960, 1440]);
   const img = hero.querySelector("img");
-  assert.equal(widthsOf(img?.getAttribute("srcset")), [480, 960, 1440]);
-  assert.match(img?.getAttribute("src") ?? "", /\.jpeg$/);
-  assert.is(img?.getAttribute("width"), "1440");
-  assert.is(img?.getAttribute("height"), "810");
+  assert.is(img?.getAttribute("srcset"), undefined);
+  assert.is(img?.getAttribute("sizes"), undefined);
+  assert.match(img?.getAttribute("src") ?? "", /^\/images\/encoded\/[\w-]+-960\.jpeg$/);
+  assert.is(img?.getAttribute("width"), "960");
+  assert.is(img?.getAttribute("height"), "540");
 });
 
 images("the hero loads eagerly with high priority and is preloaded from <head>", ({ ru }) => {
@@ -67,7 +68,7 @@ images("the hero loads eagerly with high priority and is preloaded from <head>",
   assert.is(preload[0]?.getAttribute("type"), "image/avif");
   assert.is(preload[0]?.getAttribute("fetchpriority"), "high");
   assert.is(preload[0]?.getAttribute("imagesrcset"), avif?.getAttribute("srcset"));
-  assert.is(preload[0]?.getAttribute("imagesizes"), img?.getAttribute("sizes"));
+  assert.is(preload[0]?.getAttribute("imagesizes"), avif?.getAttribute("sizes"));
 });
 
 images("without heroAlt the hero's alt text is the title", ({ en }) => {
@@ -83,20 +84,18 @@ images("inline images load lazily, decode asynchronously and are sized for the t
   }
   const photo = pictureOf(ru, "Голубой прямоугольник на фиолетовом фоне");
   assert.equal(typesOf(photo), ["image/avif"]);
-  assert.match(photo.querySelector("img")?.getAttribute("sizes") ?? "", "44rem");
+  assert.match(photo.querySelector("source")?.getAttribute("sizes") ?? "", "44rem");
   // The source is 1200 pixels wide: no upscaled 1440 file, its own width instead.
-  assert.equal(widthsOf(photo.querySelector("img")?.getAttribute("srcset")), [480, 960, 1200]);
+  assert.equal(widthsOf(photo.querySelector("source")?.getAttribute("srcset")), [480, 960, 1200]);
 });
 
 images("a PNG with transparency keeps a PNG fallback instead of a JPEG", ({ ru }) => {
   const logo = pictureOf(ru, "Зелёный скруглённый квадрат");
   assert.equal(typesOf(logo), ["image/avif"]);
   const img = logo.querySelector("img");
-  assert.ok(
-    urlsOf(img?.getAttribute("srcset")).every((url) => url.endsWith(".png")),
-    img?.toString(),
-  );
-  assert.equal(widthsOf(img?.getAttribute("srcset")), [480, 640]);
+  // The source is 640 pixels wide, under the 960 of the fallback: one PNG at its own width.
+  assert.match(img?.getAttribute("src") ?? "", /-640\.png$/);
+  assert.equal(widthsOf(logo.querySelector("source")?.getAttribute("srcset")), [480, 640]);
   assert.is(img?.getAttribute("width"), "640");
   assert.is(img?.getAttribute("height"), "400");
 });
@@ -114,7 +113,7 @@ images("every <img> on every page has width and height, and no internal attribut
       assert.match(img.getAttribute("width") ?? "", /^\d+$/, `${url}: ${img.toString()}`);
       assert.match(img.getAttribute("height") ?? "", /^\d+$/, `${url}: ${img.toString()}`);
     }
-    assert.not.match(document.toString(), /data-social-card|data-thumbnail=|data-article-file/, url);
+    assert.not.match(document.toString(), /data-hero-crops|data-article-file/, url);
   }
 });
 
@@ -123,7 +122,7 @@ images("list thumbnails are pictures with an empty alt beside the title link; th
   assert.is(card?.getAttribute("alt"), "");
   assert.is(card?.getAttribute("loading"), "eager");
   assert.is(card?.getAttribute("fetchpriority"), "high");
-  assert.match(card?.getAttribute("sizes") ?? "", "22rem");
+  assert.match(page(result, "/ru/").querySelector(".card picture source")?.getAttribute("sizes") ?? "", "22rem");
 });
 
 images("encoded files live under /images/encoded/, which hosts are told to cache for a year", ({ result, ru }) => {
@@ -149,13 +148,15 @@ images("an SVG, served as it is, comes under a policy that runs no script and lo
   );
 });
 
-images("every file named in a srcset exists and has the width it claims", async ({ result, ru }) => {
-  const candidates = ru
-    .querySelectorAll("source, img")
-    .flatMap((element) => (element.getAttribute("srcset") ?? "").split(","))
-    .map((candidate) => candidate.trim().split(" "))
-    .filter(([url, width]) => url?.startsWith("/images/") && width);
-  assert.ok(candidates.length >= 20, String(candidates.length));
+images("every file named in a srcset or a fallback's src exists and has the width it claims", async ({ result, ru }) => {
+  const candidates = [
+    ...ru
+      .querySelectorAll("source")
+      .flatMap((element) => (element.getAttribute("srcset") ?? "").split(","))
+      .map((candidate) => candidate.trim().split(" ")),
+    ...ru.querySelectorAll("picture img").map((img) => [img.getAttribute("src"), `${img.getAttribute("width")}w`]),
+  ].filter(([url, width]) => url?.startsWith("/images/") && width);
+  assert.ok(candidates.length >= 15, String(candidates.length));
   for (const [url, width] of candidates) {
     const metadata = await sharp(path.join(result.output, url ?? "")).metadata();
     assert.is(`${metadata.width}w`, width, url);
@@ -203,6 +204,33 @@ images("translations share a 320-pixel WebP thumbnail of their hero for search r
   assert.equal([metadata.format, metadata.width, metadata.height], ["webp", 320, 180]);
 });
 
+images("translations name the hero at 16:9, 4:3 and 1:1 in their JSON-LD: JPEGs of those sizes", async ({ result, ru, en }) => {
+  const imagesOf = (document: HTMLElement): Array<{ url: string; width: number; height: number }> => {
+    const data = document
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map(
+        (script) => JSON.parse(script.textContent) as { "@type"?: string; image?: Array<{ url: string; width: number; height: number }> },
+      )
+      .find((entry) => entry["@type"] === "NewsArticle");
+    return data?.image ?? [];
+  };
+  const shapes = imagesOf(ru);
+  assert.equal(
+    shapes.map(({ width, height }) => [width, height]),
+    [
+      [1200, 675],
+      [1200, 900],
+      [1200, 1200],
+    ],
+  );
+  assert.equal(imagesOf(en), shapes);
+  for (const { url, width, height } of shapes) {
+    assert.match(url, new RegExp(`^${siteUrl}/images/shapes/\\d+-\\d+x\\d+\\.jpg$`));
+    const metadata = await sharp(path.join(result.output, new URL(url).pathname)).metadata();
+    assert.equal([metadata.format, metadata.width, metadata.height], ["jpeg", width, height], url);
+  }
+});
+
 images("no two published files have the same bytes", ({ result }) => {
   const byHash = new Map<string, string[]>();
   for (const [file, hash] of Object.entries(siteSnapshot(result.output))) byHash.set(hash, [...(byHash.get(hash) ?? []), file]);
@@ -234,15 +262,16 @@ images("every image a page or feed names is a published file", ({ result }) => {
   for (const url of imageUrls) assert.ok(hasFile(result, url), `${url} is named but not published`);
 });
 
-images("a source shown on several pages is encoded once: three sources, one card and one thumbnail for two articles", ({ result }) => {
-  assert.is(encodedCount(result), 5, result.stdout);
+images("a source shown on several pages is encoded once: three sources and one hero's five crops for two articles", ({ result }) => {
+  // The card, the three shapes and the thumbnail: translations share them.
+  assert.is(encodedCount(result), 8, result.stdout);
 });
 
 images("a second build encodes nothing; a changed source is encoded again", async ({ result }) => {
   const warm = buildSite(result.root, ownCache(result.root));
   assert.is(warm.status, 0, warm.stderr);
   assert.is(encodedCount(warm), 0, warm.stdout);
-  assert.match(warm.stdout, "5 from cache");
+  assert.match(warm.stdout, "8 from cache");
   const before = page(warm, "/ru/blog/images/").querySelector(".article-body img")?.getAttribute("src");
 
   const photo = path.join(result.root, "content/images/fixture/photo.jpg");

@@ -113,10 +113,21 @@ head("an article describes itself as a NewsArticle in JSON-LD", ({ result }) => 
   assert.is(data.datePublished, "2026-03-02T00:00:00+03:00");
   assert.is(data.dateModified, "2026-03-05T00:00:00+03:00");
   assert.equal(data.author, [{ "@type": "Person", name: "Анна Петрова", url: "https://news.test/ru/authors/anna-petrova/" }]);
-  // The social card the image pipeline cuts from the hero: the one og:image names, published.
-  assert.equal(data.image, [attr(article, 'meta[property="og:image"]')]);
-  assert.match(data.image[0], new RegExp(`^${siteUrl}/images/social/\\d+\\.jpg$`));
-  assert.ok(hasFile(result, new URL(data.image[0]).pathname), data.image[0]);
+  // The three shapes the image pipeline cuts from the hero, published, named after the same hero as og:image's card.
+  const shapes = data.image as Array<{ "@type": string; url: string; width: number; height: number }>;
+  assert.equal(
+    shapes.map((shape) => [shape["@type"], shape.width, shape.height]),
+    [
+      ["ImageObject", 1200, 675],
+      ["ImageObject", 1200, 900],
+      ["ImageObject", 1200, 1200],
+    ],
+  );
+  const card = /\/social\/(\d+)\.jpg$/.exec(attr(article, 'meta[property="og:image"]') ?? "")?.[1];
+  for (const shape of shapes) {
+    assert.match(shape.url, new RegExp(`^${siteUrl}/images/shapes/${card}-\\d+x\\d+\\.jpg$`));
+    assert.ok(hasFile(result, new URL(shape.url).pathname), shape.url);
+  }
   assert.is(data.inLanguage, "ru");
   assert.is(data.mainEntityOfPage, `${siteUrl}/ru/blog/translated-guide/`);
   assert.is(attr(article, 'meta[property="og:type"]'), "article");

@@ -1,5 +1,6 @@
 // Article records and the declared languages for unit tests of list logic: only what lists read, with readable defaults.
 import type { Article } from "../../src/content/articles.ts";
+import { centerFocus } from "../../src/content/hero-focus.ts";
 import { siteDate } from "../../src/content/dates.ts";
 import type { SiteLanguages } from "../../src/content/languages.ts";
 
@@ -30,6 +31,7 @@ export function makeArticle(slug: string, fields: Partial<Omit<Article, "pubDate
     tags: [],
     author: ["Редакция"],
     heroImage: "/images/blog/hero.webp",
+    heroFocus: centerFocus,
     draft: false,
     corrections: [],
     featured: false,
@@ -53,6 +55,7 @@ export function feedArticle(slug: string, pubDate: string, fields: Partial<Artic
     tags: [],
     author: ["Редакция"],
     heroImage: "/images/blog/hero.webp",
+    heroFocus: centerFocus,
     draft: false,
     corrections: [],
     featured: false,

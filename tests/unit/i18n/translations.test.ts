@@ -5,6 +5,7 @@ import { validateFrontMatter } from "../../../src/content/schema.ts";
 import { splitArticleSource } from "../../../src/content/article-files.ts";
 import { formatArticleFile } from "../../../src/tools/article-writer.ts";
 import type { Article } from "../../../src/content/articles.ts";
+import { centerFocus } from "../../../src/content/hero-focus.ts";
 import { articleDates } from "../../helpers/articles.ts";
 import { parseFrontMatter } from "../../../src/content/front-matter.ts";
 import { articleSwitcherTargets, missingTranslations } from "../../../src/i18n/translations.ts";
@@ -23,6 +24,7 @@ function article(lang: string, slug: string, translatedFrom?: string): Article {
     tags: [],
     author: ["a"],
     heroImage: "/images/x.webp",
+    heroFocus: centerFocus,
     draft: false,
     corrections: [],
     featured: false,

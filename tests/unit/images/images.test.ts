@@ -22,11 +22,13 @@ import { altTextOf } from "../../../src/markdown/image-alt.ts";
 import { OutputFiles } from "../../../src/images/output-files.ts";
 import { pictureHtml, preloadHtml, type ImageOutputs } from "../../../src/images/picture.ts";
 import { summary } from "../../../src/images/plugin.ts";
-import { heroThumbnailPath, socialImage, socialImagePath } from "../../../src/images/derived.ts";
+import { heroCrops, heroThumbnailPath, socialImage, socialImagePath } from "../../../src/images/derived.ts";
+import { cropBox, focusClass } from "../../../src/images/crop.ts";
+import { centerFocus, parseHeroFocus } from "../../../src/content/hero-focus.ts";
 
 test("an opaque source falls back to JPEG, a transparent one to PNG; AVIF comes first, and no WebP", () => {
-  assert.equal(outputFormats({ hasAlpha: false }), ["avif", "jpeg"]);
-  assert.equal(outputFormats({ hasAlpha: true }), ["avif", "png"]);
+  assert.equal(outputFormats({ hasAlpha: false }), { best: "avif", fallback: "jpeg" });
+  assert.equal(outputFormats({ hasAlpha: true }), { best: "avif", fallback: "png" });
 });
 
 test("the hero is the high-priority image, a layout image brings its sizes, anything else is prose", () => {
@@ -111,7 +113,7 @@ test("a <picture> lists AVIF then WebP sources and ends with a sized fallback <i
     alt: 'The "fast" model & friends',
     sizes: "100vw",
     loading: "eager",
-    "data-social-card": "/images/social/ru/x.jpg",
+    "data-hero-crops": "50 50",
   });
   const picture = parse(html).querySelector("picture");
   const sources = picture?.querySelectorAll("source") ?? [];
@@ -128,7 +130,26 @@ test("a <picture> lists AVIF then WebP sources and ends with a sized fallback <i
   assert.is(img?.getAttribute("height"), "480");
   assert.is(img?.getAttribute("alt"), 'The "fast" model & friends');
   assert.is(img?.getAttribute("loading"), "eager");
-  assert.not.match(html, "data-social-card");
+  assert.not.match(html, "data-hero-crops");
+});
+
+test("AVIF at several widths with one fallback file: sizes goes with the AVIF srcset, the <img> has none", () => {
+  const html = pictureHtml([encoded("h", "avif", "image/avif", [480, 960, 1440]), encoded("h", "jpeg", "image/jpeg", [960])], {
+    src: "/images/blog/h.jpg",
+    alt: "",
+    sizes: "100vw",
+  });
+  const picture = parse(html).querySelector("picture");
+  assert.is(picture?.querySelector("source")?.getAttribute("sizes"), "100vw");
+  assert.is(
+    picture?.querySelector("source")?.getAttribute("srcset"),
+    "/images/h-480.avif 480w, /images/h-960.avif 960w, /images/h-1440.avif 1440w",
+  );
+  const img = picture?.querySelector("img");
+  assert.is(img?.getAttribute("src"), "/images/h-960.jpeg");
+  assert.is(img?.getAttribute("srcset"), undefined);
+  assert.is(img?.getAttribute("sizes"), undefined);
+  assert.is(img?.getAttribute("width"), "960");
 });
 
 test("a single encoded width needs no width descriptors and no sizes", () => {
@@ -230,22 +251,73 @@ test("markdown stops at an image without alt text, naming the article and every 
   }
 });
 
-test("the social card is 1200×630 at an absolute URL named after the hero, not the article", () => {
-  const hero = "/images/blog/hero-fast-model.webp";
-  const russian = { heroImage: hero, title: "Быстрая модель", heroAlt: undefined };
+test("the social card is 1200×630 at an absolute URL named after the hero and its focus, not the article", () => {
+  const hero = { heroImage: "/images/blog/hero-fast-model.webp", heroFocus: centerFocus };
+  const russian = { ...hero, title: "Быстрая модель", heroAlt: undefined };
   const card = socialImage(russian, "https://news.example/");
   assert.match(socialImagePath(hero), /^\/images\/social\/\d+\.jpg$/);
   assert.equal(card, { url: `https://news.example${socialImagePath(hero)}`, width: 1200, height: 630, alt: "Быстрая модель" });
-  // A translation shows the same hero, so it names the same card; another hero, another card.
+  // A translation shows the same hero, so it names the same card; another hero or another focus, another card.
   assert.is(socialImage({ ...russian, title: "Fast model" }, "https://news.example/").url, card.url);
-  assert.is.not(socialImagePath("/images/blog/hero-eu-ai-act.jpg"), socialImagePath(hero));
+  assert.is.not(socialImagePath({ ...hero, heroImage: "/images/blog/hero-eu-ai-act.jpg" }), socialImagePath(hero));
+  assert.is.not(socialImagePath({ ...hero, heroFocus: { x: 0, y: 50 } }), socialImagePath(hero));
+  // One file, however its path is spelled.
+  assert.is(socialImagePath({ ...hero, heroImage: "/images//blog/hero-fast-model.webp" }), socialImagePath(hero));
 });
 
-test("the search thumbnail's name is digits, one per hero, and the same from build to build", () => {
-  const thumbnail = heroThumbnailPath("/images/blog/hero-fast-model.webp");
+test("the search thumbnail's name is digits, one per hero and focus, and the same from build to build", () => {
+  const hero = { heroImage: "/images/blog/hero-fast-model.webp", heroFocus: centerFocus };
+  const thumbnail = heroThumbnailPath(hero);
   assert.match(thumbnail, /^\/images\/thumbs\/\d+\.webp$/);
-  assert.is.not(heroThumbnailPath("/images/blog/hero-eu-ai-act.jpg"), thumbnail);
-  assert.is(heroThumbnailPath("/images/blog/hero-fast-model.webp"), thumbnail);
+  assert.is.not(heroThumbnailPath({ ...hero, heroImage: "/images/blog/hero-eu-ai-act.jpg" }), thumbnail);
+  assert.is.not(heroThumbnailPath({ ...hero, heroFocus: { x: 50, y: 0 } }), thumbnail);
+  assert.is(heroThumbnailPath({ ...hero }), thumbnail);
+});
+
+test("the crops of a hero: the card, 16:9, 4:3 and 1:1 for search engines, and the 320×180 thumbnail", () => {
+  const crops = heroCrops({ heroImage: "/images/blog/a.png", heroFocus: { x: 30, y: 40 } });
+  assert.equal(
+    crops.map(({ kind, width, height, format }) => `${kind} ${width}x${height} ${format}`),
+    ["card 1200x630 jpeg", "shape 1200x675 jpeg", "shape 1200x900 jpeg", "shape 1200x1200 jpeg", "thumbnail 320x180 webp"],
+  );
+  assert.equal(new Set(crops.map((crop) => crop.path)).size, 5);
+  assert.equal(
+    crops.filter((crop) => crop.kind === "shape").map((crop) => crop.path.replace(/\d+/, "N")),
+    ["/images/shapes/N-16x9.jpg", "/images/shapes/N-4x3.jpg", "/images/shapes/N-1x1.jpg"],
+  );
+});
+
+test("a crop box is the largest of its shape, placed along its room as object-position places an image", () => {
+  const wide = { width: 1600, height: 900 };
+  const square = { width: 1200, height: 1200 };
+  // 900×900 in a 1600-wide source leaves 700 pixels of room: 0% at the left edge, 100% at the right, 30% 210 in.
+  assert.equal(cropBox(wide, square, { x: 0, y: 50 }), { left: 0, top: 0, width: 900, height: 900 });
+  assert.equal(cropBox(wide, square, { x: 100, y: 50 }), { left: 700, top: 0, width: 900, height: 900 });
+  assert.equal(cropBox(wide, square, { x: 30, y: 0 }), { left: 210, top: 0, width: 900, height: 900 });
+  // A tall source: the full width, 1000 × 9 / 16 = 563 high (rounded), at 100% down all 437 pixels of room, at 40% 175.
+  const tall = { width: 1000, height: 1000 };
+  assert.equal(cropBox(tall, { width: 1200, height: 675 }, { x: 50, y: 100 }), { left: 0, top: 437, width: 1000, height: 563 });
+  assert.equal(cropBox(tall, { width: 1200, height: 675 }, { x: 50, y: 40 }), { left: 0, top: 175, width: 1000, height: 563 });
+  // The same shape keeps the whole source, wherever the focus is.
+  assert.equal(cropBox(wide, { width: 320, height: 180 }, { x: 0, y: 0 }), { left: 0, top: 0, width: 1600, height: 900 });
+});
+
+test("heroFocus reads object-position's keywords and percentages in steps of 10, and nothing else", () => {
+  assert.equal(parseHeroFocus("left"), { x: 0, y: 50 });
+  assert.equal(parseHeroFocus("bottom"), { x: 50, y: 100 });
+  assert.equal(parseHeroFocus("center"), { x: 50, y: 50 });
+  assert.equal(parseHeroFocus("top right"), { x: 100, y: 0 });
+  assert.equal(parseHeroFocus("right top"), { x: 100, y: 0 });
+  assert.equal(parseHeroFocus(" Left  Bottom "), { x: 0, y: 100 });
+  assert.equal(parseHeroFocus("30% 40%"), { x: 30, y: 40 });
+  assert.equal(parseHeroFocus("left 20%"), { x: 0, y: 20 });
+  assert.equal(parseHeroFocus("70%"), { x: 70, y: 50 });
+  for (const wrong of ["", "middle", "33% 40%", "110% 0%", "left right", "top bottom", "40% left", "top 40%", "1 2", "left top center"]) {
+    assert.is(parseHeroFocus(wrong), undefined, wrong);
+  }
+  assert.is(focusClass({ x: 50, y: 50 }), undefined);
+  assert.is(focusClass({ x: 30, y: 50 }), "focus-x30");
+  assert.is(focusClass({ x: 0, y: 100 }), "focus-x0 focus-y100");
 });
 
 test("progress off a TTY prints a line only every few seconds, however many images finish", () => {
@@ -278,10 +350,10 @@ test("progress on a TTY rewrites one line and ends it", () => {
 
 test("the closing line says how many images were encoded and how many came from the cache", () => {
   assert.is(
-    summary({ images: 20, encoded: 2, files: 14, cards: 6, thumbnails: 6, svg: 1 }, 3140),
-    "[images] 2 encoded (14 files), 18 from cache: 8 sources, 6 social cards, 6 thumbnails, 1 svg in 3.1 s",
+    summary({ images: 38, encoded: 2, files: 14, cards: 6, shapes: 18, thumbnails: 6, svg: 1 }, 3140),
+    "[images] 2 encoded (14 files), 36 from cache: 8 sources, 6 social cards, 18 shapes, 6 thumbnails, 1 svg in 3.1 s",
   );
-  assert.is(summary({ images: 0, encoded: 0, files: 0, cards: 0, thumbnails: 0, svg: 0 }, 0), undefined);
+  assert.is(summary({ images: 0, encoded: 0, files: 0, cards: 0, shapes: 0, thumbnails: 0, svg: 0 }, 0), undefined);
 });
 
 test("cache files are hard-linked into the output, sources copied, and a newer cache file replaces an old link", async () => {

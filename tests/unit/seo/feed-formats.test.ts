@@ -6,6 +6,7 @@ import { feedArticle as article } from "../../helpers/articles.ts";
 import { buildFeed, feedLinks, heroHtml } from "../../../src/seo/feeds.ts";
 import { escapeXml } from "../../../src/seo/xml.ts";
 import { socialImagePath } from "../../../src/images/derived.ts";
+import { centerFocus } from "../../../src/content/hero-focus.ts";
 import { parseXml, type Parsed } from "../../helpers/xml.ts";
 
 const tricky = `He said "hi" <b>&</b> </script>`;
@@ -64,7 +65,7 @@ test("the JSON Feed gives back every field unchanged", () => {
   assert.is(json.items[1].date_modified, "2026-04-01T15:30:00+03:00");
   // The card of the article's hero, the one its page names in og:image.
   assert.match(json.items[0].image, /^https:\/\/news\.test\/images\/social\/\d+\.jpg$/);
-  assert.is(json.items[0].image, `https://news.test${socialImagePath("/images/blog/hero.webp")}`);
+  assert.is(json.items[0].image, `https://news.test${socialImagePath({ heroImage: "/images/blog/hero.webp", heroFocus: centerFocus })}`);
 });
 
 test("an empty language still gets a valid feed", () => {

@@ -2,6 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Article } from "../../../src/content/articles.ts";
+import { centerFocus } from "../../../src/content/hero-focus.ts";
 import { articleDates } from "../../helpers/articles.ts";
 import { newsArticle, serializeJsonLd } from "../../../src/seo/json-ld.ts";
 
@@ -15,6 +16,7 @@ const article: Article = {
   tags: ["OpenAI"],
   author: ["Редакция"],
   heroImage: "/images/blog/hero.webp",
+  heroFocus: centerFocus,
   draft: false,
   corrections: [],
   featured: false,
@@ -36,13 +38,13 @@ test("a NewsArticle has headline, dates, author, image and inLanguage", () => {
   assert.is(data.mainEntityOfPage, "https://news.test/ru/blog/fast-model/");
 });
 
-test("without updatedDate, dateModified is the publication date; a supplied card image wins", () => {
+test("without updatedDate, dateModified is the publication date; the supplied shapes win over the hero", () => {
   const data = newsArticle(
     { ...article, updatedDate: undefined, dates: articleDates(article.pubDate, undefined, "Europe/Moscow") },
-    { siteUrl: "https://news.test", siteName: "N", imageUrl: "https://cdn.test/card.jpg" },
+    { siteUrl: "https://news.test", siteName: "N", images: [{ path: "/images/shapes/1-4x3.jpg", width: 1200, height: 900 }] },
   );
   assert.is(data.dateModified, "2026-02-27T03:00:00+03:00");
-  assert.equal(data.image, ["https://cdn.test/card.jpg"]);
+  assert.equal(data.image, [{ "@type": "ImageObject", url: "https://news.test/images/shapes/1-4x3.jpg", width: 1200, height: 900 }]);
 });
 
 test("serialized JSON-LD cannot close its <script> or open a comment, and parses back unchanged", () => {
