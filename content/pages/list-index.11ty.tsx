@@ -1,5 +1,5 @@
 // The index of each kind of list in each language (/ru/categories/, /ru/tags/, /ru/authors/, /ru/archive/), with counts.
-import { indexTitle, type ListIndexPage } from "../../src/lists/list-pages.ts";
+import { indexTitle, type ListIndexPage } from "../../src/lists/list-indexes.ts";
 import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
 import { ListLayout } from "../../_includes/layouts/ListLayout.tsx";
 

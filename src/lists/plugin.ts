@@ -3,7 +3,8 @@ import type { CollectionApi, UserConfig } from "@11ty/eleventy";
 import { loadCategories } from "../content/categories.ts";
 import { publishedArticles } from "../content/articles.ts";
 import { languageCodes, type SiteLanguages } from "../content/languages.ts";
-import { articleListPages, defaultFeaturedOnHome, homeListPages, listIndexPages, type ListPageEntry } from "./list-pages.ts";
+import { listIndexPages } from "./list-indexes.ts";
+import { articleListPages, defaultFeaturedOnHome, homeListPages, type ListPageEntry } from "./list-pages.ts";
 import { seriesListPages } from "./series.ts";
 import { buildLists, type LanguageLists } from "./taxonomy.ts";
 

@@ -2,7 +2,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Category } from "../../../src/content/categories.ts";
-import { articleListPages, homeListPages, listIndexPages, listTitle, sectionLinks } from "../../../src/lists/list-pages.ts";
+import { listIndexPages, sectionLinks } from "../../../src/lists/list-indexes.ts";
+import { articleListPages, homeListPages, listTitle } from "../../../src/lists/list-pages.ts";
 import { buildLists } from "../../../src/lists/taxonomy.ts";
 import type { UiStrings } from "../../../src/i18n/ui-strings.ts";
 import ru from "../../../_data/i18n/ru.json" with { type: "json" };
