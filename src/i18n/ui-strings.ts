@@ -79,6 +79,10 @@ export const uiKeys = [
   "featuredArticles",
   "seriesTitle",
   "seriesPartOf",
+  "navSeries",
+  "seriesParts",
+  "seriesLatestPart",
+  "noSeries",
 ] as const;
 
 export type UiKey = (typeof uiKeys)[number];
