@@ -83,6 +83,7 @@ export const uiKeys = [
   "seriesParts",
   "seriesLatestPart",
   "noSeries",
+  "allSeries",
 ] as const;
 
 export type UiKey = (typeof uiKeys)[number];

@@ -1,5 +1,5 @@
 // Each language's index of series, /<lang>/series/: every series with its number of parts and newest part's day, the
-// most recently continued first; written even for a language with no series, and in the sitemap.
+// most recently continued first; written even for a language with no series, in the sitemap, linked from each series.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { suite } from "uvu";
@@ -99,6 +99,17 @@ index("every row links to a series page that was written, under that series' nam
       assert.match(page(result, row.href ?? "").querySelector("h1")?.text ?? "", row.name);
     }
   }
+});
+
+index("each series page links back to its language's index", ({ result }) => {
+  const russian = page(result, "/ru/series/agenty/").querySelectorAll('main a[href="/ru/series/"]');
+  assert.is(russian.length, 1);
+  const english = page(result, "/en/series/agents/").querySelectorAll('main a[href="/en/series/"]');
+  assert.equal(
+    english.map((link) => link.text.trim()),
+    ["All series"],
+  );
+  assert.is.not(russian[0]?.text.trim(), "All series", "the Russian page speaks Russian");
 });
 
 index("the indexes are each other's hreflang alternates and switcher targets", ({ result }) => {
