@@ -3,7 +3,7 @@ import type { Article } from "../content/articles.ts";
 import { byCodeUnits } from "../content/text-order.ts";
 import { fill, type UiStrings } from "../i18n/ui-strings.ts";
 import { paginate, type ListPage } from "./pagination.ts";
-import { listSlug, listUrl } from "./urls.ts";
+import { listSlug, listUrl, sectionUrl } from "./urls.ts";
 
 /** One series in one language: its parts in reading order. */
 export interface Series {
@@ -100,7 +100,7 @@ export function seriesByNewestPart(series: readonly Series[], lang: string): Ser
 
 /**
  * Every page of every series. The switcher leads to the same series in another language (the one whose first part
- * is a translation of this one's), or else to that language's home.
+ * is a translation of this one's), or else to that language's index of series, as other lists lead to their kind's index.
  */
 export function seriesListPages(articles: readonly Article[], languages: readonly string[], perPage: number): SeriesListPage[] {
   const series = allSeries(articles);
@@ -108,7 +108,7 @@ export function seriesListPages(articles: readonly Article[], languages: readonl
     const alternates = Object.fromEntries(
       languages.map((code) => {
         const same = series.find((other) => other.lang === code && other.translationKey === one.translationKey);
-        return [code, same?.url ?? `/${code}/`];
+        return [code, same?.url ?? sectionUrl("series", code)];
       }),
     );
     return paginate(one.parts, perPage, one.lang, one.url).map((page) => ({

@@ -161,4 +161,9 @@ empty("the English index's switcher and hreflang lead to the Russian index, not 
   assert.ok(sitemapEntry(result, "/ru/series/"), "no sitemap entry for the empty index");
 });
 
+empty("a series with no Russian version switches to the Russian index", ({ result }) => {
+  const switcher = hrefs(page(result, "/en/series/local-models/").querySelectorAll(".language-switcher a"));
+  assert.ok(switcher.includes("/ru/series/"), String(switcher));
+});
+
 empty.run();
