@@ -19,7 +19,7 @@ export function SeriesPage({ data, listPage }: { data: TemplateData; listPage: S
       alternates={listPage.alternates}
       head={<JsonLd data={seriesJsonLd(listPage.series, data.site.url)} />}
     >
-      <p class="series-index-link">
+      <p>
         <a href={sectionUrl("series", listPage.lang)}>{strings.allSeries}</a>
       </p>
       <ArticleCards page={listPage} locale={language.locale} strings={strings} />

@@ -62,7 +62,7 @@ const indexTitles: Record<IndexKind, UiKey> = {
   series: "navSeries",
 };
 
-/** «Рубрики», "Series": the index's title, also its link in the header. */
+/** «Рубрики», "Series": the index's title, also the header's link to it (the four taxonomies' indexes are in the header). */
 export function indexTitle(kind: IndexKind, strings: UiStrings): string {
   return strings[indexTitles[kind]];
 }
@@ -72,7 +72,7 @@ export function emptyIndexText(kind: IndexKind, strings: UiStrings): string {
   return strings[kind === "series" ? "noSeries" : "noArticles"];
 }
 
-/** The header's links to every index, so every list is reachable from any page by links alone. */
+/** The header's links to the taxonomies' indexes, so every list is reachable by links alone (series from their pages). */
 export function sectionLinks(lang: string, strings: UiStrings): Array<{ href: string; label: string }> {
   return listKinds.map((kind) => ({ href: sectionUrl(kind, lang), label: indexTitle(kind, strings) }));
 }
