@@ -1,5 +1,5 @@
-// The site header: name, links to the home and to every index of lists, the search field (a plain GET form, works without JavaScript) and the language switcher.
-import { sectionLinks } from "../../src/lists/list-pages.ts";
+// The site header: name, links to the home and to the index of each taxonomy, the search field (a plain GET form, works without JavaScript) and the language switcher.
+import { sectionLinks } from "../../src/lists/list-indexes.ts";
 import type { UiStrings } from "../../src/i18n/ui-strings.ts";
 import type { SwitcherLink } from "../../src/i18n/translations.ts";
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx";

@@ -1,5 +1,6 @@
-// A series' page (/ru/series/<slug>/): its parts in reading order, as list cards, with the series' JSON-LD.
+// A series' page (/ru/series/<slug>/): a link to all series, its parts in reading order as list cards, the series' JSON-LD.
 import { seriesTitle, type SeriesListPage } from "../../src/lists/series.ts";
+import { sectionUrl } from "../../src/lists/urls.ts";
 import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
 import { seriesJsonLd } from "../../src/seo/json-ld.ts";
 import { ArticleCards } from "../components/ArticleCards.tsx";
@@ -18,6 +19,9 @@ export function SeriesPage({ data, listPage }: { data: TemplateData; listPage: S
       alternates={listPage.alternates}
       head={<JsonLd data={seriesJsonLd(listPage.series, data.site.url)} />}
     >
+      <p>
+        <a href={sectionUrl("series", listPage.lang)}>{strings.allSeries}</a>
+      </p>
       <ArticleCards page={listPage} locale={language.locale} strings={strings} />
     </ListLayout>
   );

@@ -1,5 +1,7 @@
-// The index of each kind of list in each language (/ru/categories/, /ru/tags/, /ru/authors/, /ru/archive/), with counts.
-import { indexTitle, type ListIndexPage } from "../../src/lists/list-pages.ts";
+// The index of each kind of list in each language (/ru/categories/, /ru/tags/, /ru/authors/, /ru/archive/, /ru/series/), with counts.
+import { formatDay } from "../../src/content/dates.ts";
+import { fill } from "../../src/i18n/ui-strings.ts";
+import { emptyIndexText, indexTitle, type ListIndexEntry, type ListIndexPage } from "../../src/lists/list-indexes.ts";
 import { pageLanguage, type TemplateData } from "../../src/render/site-data.ts";
 import { ListLayout } from "../../_includes/layouts/ListLayout.tsx";
 
@@ -14,8 +16,18 @@ export const data = {
 
 export default function ListIndex(data: ListIndexData) {
   const { listIndex } = data;
-  const { strings } = pageLanguage(data, listIndex.lang);
+  const { language, strings } = pageLanguage(data, listIndex.lang);
   const title = indexTitle(listIndex.kind, strings);
+  // A series says what it counts and when it was last continued; other lists count articles, as «(12)».
+  const count = (entry: ListIndexEntry) =>
+    entry.latest === undefined ? (
+      `(${entry.count})`
+    ) : (
+      <>
+        {fill(strings.seriesParts, { count: entry.count })} · {strings.seriesLatestPart}:{" "}
+        <time datetime={entry.latest}>{formatDay(entry.latest, language.locale)}</time>
+      </>
+    );
   return (
     <ListLayout
       data={data}
@@ -25,12 +37,12 @@ export default function ListIndex(data: ListIndexData) {
       alternates={listIndex.alternates}
     >
       {listIndex.entries.length === 0 ? (
-        <p>{strings.noArticles}</p>
+        <p>{emptyIndexText(listIndex.kind, strings)}</p>
       ) : (
         <ul class={`list-index list-index-${listIndex.kind}`}>
           {listIndex.entries.map((entry) => (
             <li key={entry.url}>
-              <a href={entry.url}>{entry.name}</a> <span class="list-count">({entry.count})</span>
+              <a href={entry.url}>{entry.name}</a> <span class="list-count">{count(entry)}</span>
             </li>
           ))}
         </ul>

@@ -80,6 +80,11 @@ export const uiKeys = [
   "featuredArticles",
   "seriesTitle",
   "seriesPartOf",
+  "navSeries",
+  "seriesParts",
+  "seriesLatestPart",
+  "noSeries",
+  "allSeries",
 ] as const;
 
 export type UiKey = (typeof uiKeys)[number];

@@ -1,4 +1,4 @@
-// The pages lists become: numbered pages of every list, one index per kind of list, their titles and switcher targets.
+// The pages lists become: numbered pages of every list (the indexes of lists are list-indexes.ts), titles and switcher targets.
 import type { Article } from "../content/articles.ts";
 import { listKinds, sectionUrl, type ListKind } from "./urls.ts";
 import { paginate, type ListPage } from "./pagination.ts";
@@ -26,20 +26,6 @@ export interface HomeListPage extends ListPage<Article> {
 
 /** Every numbered page of every list, the homes' and the series' included: what src/lists/list-writer.ts writes. */
 export type ListPageEntry = HomeListPage | ArticleListPage | SeriesListPage;
-
-export interface ListIndexEntry {
-  name: string;
-  url: string;
-  count: number;
-}
-
-export interface ListIndexPage {
-  kind: ListKind;
-  lang: string;
-  url: string;
-  entries: ListIndexEntry[];
-  alternates: Record<string, string>;
-}
 
 /**
  * A category is the same category in every language (its id); a year, a tag or an author is the same list where that
@@ -118,35 +104,10 @@ function translationKeyOf(list: ArticleList, url: string, pageNumber: number): s
   return withoutLanguage(url);
 }
 
-/** /ru/categories/, /ru/tags/, /ru/authors/, /ru/archive/: every list of that kind with its number of articles. */
-export function listIndexPages(lists: ReadonlyMap<string, LanguageLists>): ListIndexPage[] {
-  const languages = [...lists.keys()];
-  return [...lists].flatMap(([lang, byKind]) =>
-    listKinds.map((kind) => ({
-      kind,
-      lang,
-      url: sectionUrl(kind, lang),
-      entries: byKind[kind].map((list) => ({ name: list.name, url: list.url, count: list.articles.length })),
-      alternates: Object.fromEntries(languages.map((code) => [code, sectionUrl(kind, code)])),
-    })),
-  );
-}
-
-const indexTitles: Record<ListKind, UiKey> = { category: "navCategories", tag: "navTags", author: "navAuthors", year: "navArchive" };
 const listTitles: Record<ListKind, UiKey> = { category: "categoryTitle", tag: "tagTitle", author: "authorTitle", year: "yearTitle" };
-
-/** «Рубрики», "Tags": the index's title, also its link in the header. */
-export function indexTitle(kind: ListKind, strings: UiStrings): string {
-  return strings[indexTitles[kind]];
-}
 
 /** «Тег «LLM»», "Articles from 2026"; later pages add «Страница 2 из 3». */
 export function listTitle(page: Pick<ArticleListPage, "kind" | "name" | "pageNumber" | "totalPages">, strings: UiStrings): string {
   const title = fill(strings[listTitles[page.kind]], { name: page.name });
   return page.pageNumber === 1 ? title : `${title} · ${fill(strings.pageOf, { page: page.pageNumber, total: page.totalPages })}`;
-}
-
-/** The header's links to every index, so every list is reachable from any page by links alone. */
-export function sectionLinks(lang: string, strings: UiStrings): Array<{ href: string; label: string }> {
-  return listKinds.map((kind) => ({ href: sectionUrl(kind, lang), label: indexTitle(kind, strings) }));
 }

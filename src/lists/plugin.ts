@@ -3,8 +3,9 @@ import type { CollectionApi, UserConfig } from "@11ty/eleventy";
 import { loadCategories } from "../content/categories.ts";
 import { publishedArticles } from "../content/articles.ts";
 import { languageCodes, type SiteLanguages } from "../content/languages.ts";
-import { articleListPages, defaultFeaturedOnHome, homeListPages, listIndexPages, type ListPageEntry } from "./list-pages.ts";
-import { seriesListPages } from "./series.ts";
+import { listIndexPages } from "./list-indexes.ts";
+import { articleListPages, defaultFeaturedOnHome, homeListPages, type ListPageEntry } from "./list-pages.ts";
+import { allSeries, seriesListPages } from "./series.ts";
 import { buildLists, type LanguageLists } from "./taxonomy.ts";
 
 interface ListsOptions {
@@ -41,5 +42,5 @@ export function listsPlugin(eleventyConfig: UserConfig, options: ListsOptions): 
     ...articleListPages(listsOf(api), options.perPage),
     ...seriesListPages(publishedArticles(api), languageCodes(options.languages), options.perPage),
   ]);
-  eleventyConfig.addCollection("listIndexes", (api) => listIndexPages(listsOf(api)));
+  eleventyConfig.addCollection("listIndexes", (api) => listIndexPages(listsOf(api), allSeries(publishedArticles(api))));
 }

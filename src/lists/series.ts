@@ -3,7 +3,7 @@ import type { Article } from "../content/articles.ts";
 import { byCodeUnits } from "../content/text-order.ts";
 import { fill, type UiStrings } from "../i18n/ui-strings.ts";
 import { paginate, type ListPage } from "./pagination.ts";
-import { listSlug } from "./urls.ts";
+import { listSlug, listUrl, sectionUrl } from "./urls.ts";
 
 /** One series in one language: its parts in reading order. */
 export interface Series {
@@ -11,6 +11,8 @@ export interface Series {
   name: string;
   url: string;
   parts: Article[];
+  /** The part published last, whatever its number: when the series was last continued (its index's order). */
+  newestPart: Article;
   /** The first part's slug: a translated series shares it, whatever its name there (hreflang, the switcher). */
   translationKey: string;
 }
@@ -34,8 +36,11 @@ export interface SeriesListPage extends ListPage<Article> {
  * @example seriesUrl("ru", "Локальные модели") // => "/ru/series/lokalnye-modeli/"
  */
 export function seriesUrl(lang: string, name: string): string {
-  return `/${lang}/series/${listSlug(name)}/`;
+  return listUrl("series", lang, name);
 }
+
+/** Newest first, ties by URL: which part counts as the newest never depends on the order files were read in. */
+const byNewestPart = (a: Article, b: Article): number => b.pubDate.getTime() - a.pubDate.getTime() || byCodeUnits(a.url, b.url);
 
 /** Part order; a repeated number is an error (series-check.ts), the newer part then goes second. */
 const byPart = (a: Article, b: Article): number =>
@@ -51,8 +56,16 @@ function grouped(articles: readonly Article[]): { series: Series[]; places: Map<
     for (const article of articles) {
       if (article.series === undefined || article.seriesPart === undefined || listSlug(article.series) === "") continue;
       const url = seriesUrl(article.lang, article.series);
-      const series = byUrl.get(url) ?? { lang: article.lang, name: article.series, url, parts: [], translationKey: "" };
+      const series = byUrl.get(url) ?? {
+        lang: article.lang,
+        name: article.series,
+        url,
+        parts: [],
+        newestPart: article,
+        translationKey: "",
+      };
       series.parts.push(article);
+      if (byNewestPart(article, series.newestPart) < 0) series.newestPart = article;
       byUrl.set(url, series);
     }
     const series = [...byUrl.values()].sort((a, b) => byCodeUnits(a.url, b.url));
@@ -78,9 +91,16 @@ export function seriesPlaceOf(article: Pick<Article, "url">, articles: readonly 
   return grouped(articles).places.get(article.url);
 }
 
+/** A language's series as its index lists them: the most recently continued first (by newest part), ties by URL. */
+export function seriesByNewestPart(series: readonly Series[], lang: string): Series[] {
+  return series
+    .filter((one) => one.lang === lang)
+    .sort((a, b) => b.newestPart.pubDate.getTime() - a.newestPart.pubDate.getTime() || byCodeUnits(a.url, b.url));
+}
+
 /**
  * Every page of every series. The switcher leads to the same series in another language (the one whose first part
- * is a translation of this one's), or else to that language's home.
+ * is a translation of this one's), or else to that language's index of series, as other lists lead to their kind's index.
  */
 export function seriesListPages(articles: readonly Article[], languages: readonly string[], perPage: number): SeriesListPage[] {
   const series = allSeries(articles);
@@ -88,7 +108,7 @@ export function seriesListPages(articles: readonly Article[], languages: readonl
     const alternates = Object.fromEntries(
       languages.map((code) => {
         const same = series.find((other) => other.lang === code && other.translationKey === one.translationKey);
-        return [code, same?.url ?? `/${code}/`];
+        return [code, same?.url ?? sectionUrl("series", code)];
       }),
     );
     return paginate(one.parts, perPage, one.lang, one.url).map((page) => ({

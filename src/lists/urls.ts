@@ -1,12 +1,21 @@
-// Where the lists live: /<lang>/categories/<slug>/, /<lang>/tags/<slug>/, /<lang>/authors/<slug>/, /<lang>/archive/<year>/.
+// Where the lists live: /<lang>/categories/<slug>/, /<lang>/tags/…, /<lang>/authors/…, /<lang>/archive/<year>/, /<lang>/series/….
 import { toSlug } from "../content/slugs.ts";
 
 export type ListKind = "category" | "tag" | "author" | "year";
 
 export const listKinds: readonly ListKind[] = ["category", "tag", "author", "year"];
 
+/** Every kind of list with an index: the taxonomies, and series (src/lists/series.ts), which order their own articles. */
+export type IndexKind = ListKind | "series";
+
 /** The folder of each kind of list under a language; its index page lives at the folder itself. */
-const sectionFolders: Record<ListKind, string> = { category: "categories", tag: "tags", author: "authors", year: "archive" };
+const sectionFolders: Record<IndexKind, string> = {
+  category: "categories",
+  tag: "tags",
+  author: "authors",
+  year: "archive",
+  series: "series",
+};
 
 // The same few hundred names are slugged on every card and article page: transliterate each once.
 const slugs = new Map<string, string>();
@@ -22,11 +31,11 @@ export function listSlug(name: string): string {
 }
 
 /** The index of one kind of list: /ru/tags/. */
-export function sectionUrl(kind: ListKind, lang: string): string {
+export function sectionUrl(kind: IndexKind, lang: string): string {
   return `/${lang}/${sectionFolders[kind]}/`;
 }
 
 /** The first page of one list: /ru/tags/ai-dlya-kodinga/. */
-export function listUrl(kind: ListKind, lang: string, name: string): string {
+export function listUrl(kind: IndexKind, lang: string, name: string): string {
   return `${sectionUrl(kind, lang)}${listSlug(name)}/`;
 }

@@ -8,6 +8,7 @@ export const pageTypes: Record<string, string[]> = {
   // A featured article's lead card is on the home; a part of a series carries the series navigation.
   "part of a series": ["/ru/blog/local-models-serving/", "/en/blog/local-models-choosing/"],
   series: ["/ru/series/lokalnye-modeli/", "/en/series/local-models/"],
+  "series index": ["/ru/series/", "/en/series/"],
   "not yet translated": ["/en/blog/eu-ai-act-deadlines/"],
   // Every language at once (labelled results) and a misspelt query (the did-you-mean link).
   search: ["/ru/search/?q=модели&all=1", "/en/search/?q=compakt"],

@@ -13,8 +13,15 @@ import { article, createSite, projectFile, projectRoot, removeSite, sampleHero }
 const files: Record<string, string | Buffer> = {
   [sampleHero]: projectFile(sampleHero),
   "content/images/blog/hero-eu-ai-act.jpg": projectFile("content/images/blog/hero-eu-ai-act.jpg"),
-  // Translated, so both builds publish its shared images and name each other in hreflang links.
-  "content/ru/blog/obshchaya.md": article({ title: "Общая статья", pubDate: "2026-03-02", tags: ["LLM"] }),
+  // Translated, so both builds publish its shared images and name each other in hreflang links; the first part of a
+  // series in both languages, so both builds write the series pages and their indexes.
+  "content/ru/blog/obshchaya.md": article({
+    title: "Общая статья",
+    pubDate: "2026-03-02",
+    tags: ["LLM"],
+    series: "Общая серия",
+    seriesPart: 1,
+  }),
   "content/en/blog/obshchaya.md": article({
     title: "Shared article",
     description: "In both languages.",
@@ -23,6 +30,8 @@ const files: Record<string, string | Buffer> = {
     author: "Editorial team",
     pubDate: "2026-03-02",
     translatedFrom: "ru",
+    series: "Shared series",
+    seriesPart: 1,
   }),
   // Russian only: the English build writes its "not yet translated" notice.
   "content/ru/blog/tolko-russkaya.md": article({
@@ -76,6 +85,12 @@ oneLanguage("a ru build and an en build, combined, are the full build byte for b
   // Yet its sitemap and pages know the English pages, as a full build's do.
   assert.is(ru["/sitemap.xml"], fullSite["/sitemap.xml"]);
   assert.is(ru["/ru/blog/obshchaya/index.html"], fullSite["/ru/blog/obshchaya/index.html"]);
+  // Every build writes every language's indexes, the series index as the categories index, as a full build does.
+  for (const index of ["/en/categories/index.html", "/ru/series/index.html", "/en/series/index.html"]) {
+    assert.ok(fullSite[index], `the full build wrote ${index}`);
+    assert.is(ru[index], fullSite[index], index);
+  }
+  assert.match(readFileSync(path.join(scratch, "en/en/series/index.html"), "utf8"), 'href="/en/series/shared-series/"');
 
   const combined = path.join(scratch, "combined");
   const combine = spawnSync(

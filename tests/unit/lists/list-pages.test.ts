@@ -1,8 +1,10 @@
-// Lists become pages: ten articles a page, switcher targets across languages, indexes with counts, titles.
+// Lists become pages: ten articles a page, switcher targets across languages, indexes with counts (series with their newest day), titles.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Category } from "../../../src/content/categories.ts";
-import { articleListPages, homeListPages, listIndexPages, listTitle, sectionLinks } from "../../../src/lists/list-pages.ts";
+import { listIndexPages, sectionLinks } from "../../../src/lists/list-indexes.ts";
+import { allSeries } from "../../../src/lists/series.ts";
+import { articleListPages, homeListPages, listTitle } from "../../../src/lists/list-pages.ts";
 import { buildLists } from "../../../src/lists/taxonomy.ts";
 import type { UiStrings } from "../../../src/i18n/ui-strings.ts";
 import ru from "../../../_data/i18n/ru.json" with { type: "json" };
@@ -60,10 +62,13 @@ test("an empty category still has its one page, so no switcher link is dead", ()
 });
 
 test("indexes list every list of their kind with its number of articles", () => {
-  const indexes = listIndexPages(lists);
+  const indexes = listIndexPages(lists, []);
   assert.equal(
     indexes.map((index) => index.url),
-    ["/ru/categories/", "/ru/tags/", "/ru/authors/", "/ru/archive/", "/en/categories/", "/en/tags/", "/en/authors/", "/en/archive/"],
+    [
+      ...["/ru/categories/", "/ru/tags/", "/ru/authors/", "/ru/archive/", "/ru/series/"],
+      ...["/en/categories/", "/en/tags/", "/en/authors/", "/en/archive/", "/en/series/"],
+    ],
   );
   const counts = (url: string) => indexes.find((index) => index.url === url)?.entries.map((entry) => [entry.name, entry.count]);
   assert.equal(counts("/ru/categories/"), [
@@ -76,6 +81,36 @@ test("indexes list every list of their kind with its number of articles", () => 
   ]);
   assert.equal(counts("/en/archive/"), [["2025", 2]]);
   assert.equal(indexes[1]?.alternates, { ru: "/ru/tags/", en: "/en/tags/" });
+});
+
+test("the series index lists a language's series by their newest part, newest first, ties by URL", () => {
+  const part = (slug: string, series: string, seriesPart: number, pubDate: string, lang = "ru") =>
+    makeArticle(slug, { lang, series, seriesPart, pubDate });
+  const articles = [
+    part("a1", "Агенты", 1, "2026-02-01"),
+    part("a2", "Агенты", 2, "2026-03-01"),
+    part("a3", "Агенты", 3, "2026-02-15"),
+    // Continued on the same day: /ru/series/eksperimenty/ sorts before /ru/series/lokalnye-modeli/, unlike the names.
+    part("l1", "Локальные модели", 1, "2026-02-20"),
+    part("e1", "Эксперименты", 1, "2026-02-20"),
+    part("x1", "Agents", 1, "2026-04-01", "en"),
+  ];
+  const indexes = listIndexPages(buildLists(articles, site, categories), allSeries(articles));
+  const series = (url: string) => indexes.find((index) => index.url === url);
+  assert.equal(
+    series("/ru/series/")?.entries.map((entry) => [entry.url, entry.count, entry.latest]),
+    [
+      ["/ru/series/agenty/", 3, "2026-03-01"],
+      ["/ru/series/eksperimenty/", 1, "2026-02-20"],
+      ["/ru/series/lokalnye-modeli/", 1, "2026-02-20"],
+    ],
+  );
+  assert.equal(series("/en/series/")?.alternates, { ru: "/ru/series/", en: "/en/series/" });
+  assert.equal(
+    series("/en/series/")?.entries.map((entry) => entry.name),
+    ["Agents"],
+  );
+  assert.equal(listIndexPages(lists, []).find((index) => index.kind === "series")?.entries, []);
 });
 
 test("titles name the list, and later pages their number", () => {
