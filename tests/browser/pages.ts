@@ -15,7 +15,9 @@ export const pageTypes: Record<string, string[]> = {
   "not found": ["/ru/404.html", "/en/404.html"],
   "list index": ["/ru/categories/", "/en/tags/"],
   category: ["/ru/categories/novosti-ii/", "/en/categories/ai-news/"],
+  // A team's profile has no avatar; a person's has one (an image in the profile, above the articles).
   "tag and author": ["/ru/tags/llm/", "/en/authors/editorial-team/"],
+  "author with an avatar": ["/ru/authors/anna-smirnova/", "/en/authors/ilya-korneev/"],
   archive: ["/ru/archive/", "/en/archive/2026/"],
   "publisher page": ["/ru/about/", "/en/corrections-policy/"],
   corrections: ["/ru/corrections/", "/en/corrections/"],

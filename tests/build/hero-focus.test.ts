@@ -5,7 +5,7 @@ import type { HTMLElement } from "node-html-parser";
 import sharp from "sharp";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { article, buildSite, createSite, page, removeSite, type BuildResult } from "../helpers/site.ts";
+import { article, buildSite, createSite, jsonLdOf, page, removeSite, type BuildResult } from "../helpers/site.ts";
 
 const siteUrl = "https://news.test";
 
@@ -30,13 +30,8 @@ async function colourAt(result: BuildResult, url: string, x: number, y: number):
   return r > b ? "red" : "blue";
 }
 
-function shapesOf(document: HTMLElement): Array<{ url: string; width: number; height: number }> {
-  const data = document
-    .querySelectorAll('script[type="application/ld+json"]')
-    .map((script) => JSON.parse(script.textContent) as { "@type"?: string; image?: Array<{ url: string; width: number; height: number }> })
-    .find((entry) => entry["@type"] === "NewsArticle");
-  return data?.image ?? [];
-}
+type Shape = { url: string; width: number; height: number };
+const shapesOf = (document: HTMLElement): Shape[] => jsonLdOf<{ image?: Shape[] }>(document, "NewsArticle")?.image ?? [];
 
 const square = (document: HTMLElement): string => shapesOf(document).find((shape) => shape.width === shape.height)?.url ?? "";
 

@@ -9,7 +9,18 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { HTMLElement } from "node-html-parser";
 import { checkLinks, siteFiles, siteSnapshot } from "../helpers/link-check.ts";
-import { article, buildSite, createSite, fixturesDir, hasFile, page, projectRoot, removeSite, type BuildResult } from "../helpers/site.ts";
+import {
+  article,
+  buildSite,
+  createSite,
+  fixturesDir,
+  hasFile,
+  jsonLdOf,
+  page,
+  projectRoot,
+  removeSite,
+  type BuildResult,
+} from "../helpers/site.ts";
 
 const siteUrl = "https://news.test";
 const fixtureImage = (name: string): Buffer => readFileSync(path.join(fixturesDir, "images/content/images/fixture", name));
@@ -205,15 +216,8 @@ images("translations share a 320-pixel WebP thumbnail of their hero for search r
 });
 
 images("translations name the hero at 16:9, 4:3 and 1:1 in their JSON-LD: JPEGs of those sizes", async ({ result, ru, en }) => {
-  const imagesOf = (document: HTMLElement): Array<{ url: string; width: number; height: number }> => {
-    const data = document
-      .querySelectorAll('script[type="application/ld+json"]')
-      .map(
-        (script) => JSON.parse(script.textContent) as { "@type"?: string; image?: Array<{ url: string; width: number; height: number }> },
-      )
-      .find((entry) => entry["@type"] === "NewsArticle");
-    return data?.image ?? [];
-  };
+  type Shape = { url: string; width: number; height: number };
+  const imagesOf = (document: HTMLElement): Shape[] => jsonLdOf<{ image?: Shape[] }>(document, "NewsArticle")?.image ?? [];
   const shapes = imagesOf(ru);
   assert.equal(
     shapes.map(({ width, height }) => [width, height]),

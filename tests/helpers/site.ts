@@ -102,6 +102,14 @@ export function page(result: BuildResult, url: string): HTMLElement {
   return parse(readFileSync(file, "utf8"), { blockTextElements: { script: true, noscript: true, style: true } });
 }
 
+/** A built page's JSON-LD entry of one @type (NewsArticle, ProfilePage…), parsed, or undefined. */
+export function jsonLdOf<T = Record<string, unknown>>(document: HTMLElement, type: string): T | undefined {
+  return document
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((script) => JSON.parse(script.textContent) as T & { "@type"?: string })
+    .find((entry) => entry["@type"] === type);
+}
+
 export function hasFile(result: BuildResult, sitePath: string): boolean {
   return existsSync(path.join(result.output, sitePath));
 }
