@@ -25,10 +25,7 @@ export function CorrectionList({ corrections, locale, timeZone }: Omit<Correctio
     <ul class="correction-list">
       {corrections.map((correction) => (
         <li key={correction.date.dateTime}>
-          <time datetime={shownDateTime(correction.date)}>
-            {formatShownDate(correction.date, locale, timeZone)}
-          </time>
-          : {correction.note}
+          <time datetime={shownDateTime(correction.date)}>{formatShownDate(correction.date, locale, timeZone)}</time>: {correction.note}
         </li>
       ))}
     </ul>
