@@ -16,13 +16,14 @@ export interface SocialImage {
   alt: string;
 }
 
-/** One image cut from a hero: where it is published, its size and its format. */
+/** One image cut from a hero: where it is published, its size and format, and the focus it is cut around. */
 export interface HeroCrop {
   kind: "card" | "shape" | "thumbnail";
   path: string;
   width: number;
   height: number;
   format: "jpeg" | "webp";
+  focus: Focus;
 }
 
 type Hero = Pick<Article, "heroImage" | "heroFocus">;
@@ -69,12 +70,13 @@ export function searchEngineImages(hero: Hero): HeroCrop[] {
     width,
     height,
     format: "jpeg",
+    focus: hero.heroFocus,
   }));
 }
 
 /** The social card as the pipeline cuts it. */
 export function socialCardCrop(hero: Hero): HeroCrop {
-  return { kind: "card", path: socialImagePath(hero), ...socialCardSize, format: "jpeg" };
+  return { kind: "card", path: socialImagePath(hero), ...socialCardSize, format: "jpeg", focus: hero.heroFocus };
 }
 
 /** Everything the pipeline cuts from an article's hero, at the addresses above. */
@@ -82,7 +84,7 @@ export function heroCrops(hero: Hero): HeroCrop[] {
   return [
     socialCardCrop(hero),
     ...searchEngineImages(hero),
-    { kind: "thumbnail", path: heroThumbnailPath(hero), ...thumbnailSize, format: "webp" },
+    { kind: "thumbnail", path: heroThumbnailPath(hero), ...thumbnailSize, format: "webp", focus: hero.heroFocus },
   ];
 }
 

@@ -3,7 +3,6 @@
 // editor-facing line.
 import { existsSync } from "node:fs";
 import { EditorError } from "../content/editor-error.ts";
-import { centerFocus } from "../content/hero-focus.ts";
 import { focusOfAttribute, heroCrops } from "./derived.ts";
 import { displayPath } from "../content/front-matter.ts";
 import { applyEdits, findImages, mayHaveImages, type Edit, type FoundImage } from "./img-tags.ts";
@@ -77,9 +76,10 @@ async function rewrite(image: FoundImage, pageContext: PageContext): Promise<Rew
     throw new ImageProblem(unusableImageProblem(context.file, sitePath, sourceFile, Object.assign(new Error(), { code: "ENOENT" })));
   }
   try {
-    const focus = attributes["data-hero-crops"] === undefined ? undefined : focusOfAttribute(attributes["data-hero-crops"]);
+    const cropsAttribute = attributes["data-hero-crops"];
+    const focus = cropsAttribute === undefined ? undefined : focusOfAttribute(cropsAttribute);
     const crops = focus ? heroCrops({ heroImage: sitePath, heroFocus: focus }) : [];
-    const derived = Promise.all(crops.map((crop) => context.processor.crop(sourceFile, crop, focus ?? centerFocus)));
+    const derived = Promise.all(crops.map((crop) => context.processor.crop(sourceFile, crop)));
     if (isSvg(sourceFile)) {
       const [size] = await Promise.all([context.processor.svg(sourceFile, sitePath), derived]);
       // An SVG scales by itself: no srcset, so no sizes either.

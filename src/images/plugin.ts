@@ -55,7 +55,7 @@ export function imagesPlugin(eleventyConfig: UserConfig, options: ImagesPluginOp
     const sourceFile = sourceFileOf(hero.heroImage, options.inputDir);
     if (!build || !sourceFile)
       throw new Error(`No social card for ${hero.heroImage}: ${build ? "not under /images/" : "no build running"}`);
-    return build.processor.cropBytes(sourceFile, socialCardCrop(hero), hero.heroFocus);
+    return build.processor.cropBytes(sourceFile, socialCardCrop(hero));
   });
 
   for (const sitePath of options.publishAsIs ?? []) {

@@ -5,8 +5,7 @@ import { svgProblems } from "./svg-safety.ts";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import Image, { type ImageMetadata, type ImageOptions } from "@11ty/eleventy-img";
-import sharp, { type Sharp } from "sharp";
-import type { Focus } from "../content/hero-focus.ts";
+import sharp, { type Metadata, type Sharp } from "sharp";
 import { cropBox } from "./crop.ts";
 import type { HeroCrop } from "./derived.ts";
 import { encodedUrlPrefix, encoderOptions, fallbackWidth, imageWidths, outputFormats, widthThreshold } from "./policy.ts";
@@ -30,6 +29,12 @@ export interface ImageCounts {
   svg: number;
 }
 
+/** Which count a crop of each kind adds to. */
+const cropCounts = { card: "cards", shape: "shapes", thumbnail: "thumbnails" } as const satisfies Record<
+  HeroCrop["kind"],
+  keyof ImageCounts
+>;
+
 export interface ProcessorOptions {
   /** The persistent cache (e.g. .cache/images): eleventy-img writes there and skips outputs that already exist. */
   cacheDir: string;
@@ -42,6 +47,7 @@ export interface ProcessorOptions {
 export class ImageProcessor {
   readonly counts: ImageCounts = { images: 0, encoded: 0, files: 0, cards: 0, shapes: 0, thumbnails: 0, svg: 0 };
   private readonly jobs = new Map<string, Promise<unknown>>();
+  private readonly headers = new Map<string, Promise<Metadata>>();
   private readonly files = new OutputFiles();
   private firstQueued: number | undefined;
   private lastDone: number | undefined;
@@ -56,7 +62,7 @@ export class ImageProcessor {
   /** AVIF at the layout widths, and one JPEG (or PNG, for a source with transparency) as the fallback. */
   responsive(sourceFile: string): Promise<ImageOutputs> {
     return this.once(`responsive:${sourceFile}`, async () => {
-      const { hasAlpha } = await sharp(sourceFile).metadata();
+      const { hasAlpha } = await this.metadata(sourceFile);
       const { best, fallback } = outputFormats({ hasAlpha: hasAlpha === true });
       // Two calls, one name scheme: eleventy-img's hash leaves widths and formats out, so both share one cache name.
       const [modern, legacy] = await Promise.all([
@@ -71,14 +77,14 @@ export class ImageProcessor {
   }
 
   /**
-   * One of a hero's crops (src/images/derived.ts): the largest box of its shape around `focus`, resized to its size
+   * One of a hero's crops (src/images/derived.ts): the largest box of its shape around its focus, resized to its size
    * (a small source is enlarged, so every crop has the size its page names), published at its path.
    */
-  crop(sourceFile: string, crop: HeroCrop, focus: Focus): Promise<void> {
-    const { width, height, format } = crop;
+  crop(sourceFile: string, crop: HeroCrop): Promise<void> {
+    const { width, height, format, focus } = crop;
     const variant = `${width}x${height}.${format}@${focus.x},${focus.y}`;
     return this.once(`crop:${sourceFile}:${variant}`, async () => {
-      const { width: sourceWidth = 0, height: sourceHeight = 0, autoOrient } = await sharp(sourceFile).metadata();
+      const { width: sourceWidth = 0, height: sourceHeight = 0, autoOrient } = await this.metadata(sourceFile);
       const box = cropBox(autoOrient ?? { width: sourceWidth, height: sourceHeight }, crop, focus);
       const { metadata, encodedFiles } = await this.encode(sourceFile, {
         widths: [width],
@@ -96,14 +102,14 @@ export class ImageProcessor {
       this.tally(encodedFiles);
       const file = metadata[format]?.[0]?.outputPath;
       if (!file) throw new Error(`eleventy-img made no ${width}×${height} crop of ${sourceFile}`);
-      this.counts[crop.kind === "card" ? "cards" : crop.kind === "shape" ? "shapes" : "thumbnails"] += 1;
+      this.counts[cropCounts[crop.kind]] += 1;
       return file;
     }).then((file) => this.files.place(file, path.join(this.options.outputDir, crop.path), "link"));
   }
 
   /** A crop as published, and its size in bytes (what an RSS enclosure names). */
-  async cropBytes(sourceFile: string, crop: HeroCrop, focus: Focus): Promise<number> {
-    await this.crop(sourceFile, crop, focus);
+  async cropBytes(sourceFile: string, crop: HeroCrop): Promise<number> {
+    await this.crop(sourceFile, crop);
     return (await stat(path.join(this.options.outputDir, crop.path))).size;
   }
 
@@ -118,6 +124,16 @@ export class ImageProcessor {
       this.counts.svg += 1;
       return { width, height };
     });
+  }
+
+  /** A source's header, read once a build: a hero's <picture> and its five crops all ask for it. */
+  private metadata(sourceFile: string): Promise<Metadata> {
+    let header = this.headers.get(sourceFile);
+    if (!header) {
+      header = sharp(sourceFile).metadata();
+      this.headers.set(sourceFile, header);
+    }
+    return header;
   }
 
   /** The same source with the same options is handled once a build, however many pages show it. */
