@@ -97,6 +97,9 @@ export default function SearchPage(data: SearchData) {
               </select>
             </label>
             <div class="search-filters" data-search-filters></div>
+            <button type="button" class="search-clear" hidden data-search-clear>
+              {strings.searchClearFilters}
+            </button>
           </div>
           <ol class="search-results" data-search-results></ol>
           <button type="button" class="search-more" hidden data-search-more>

@@ -42,6 +42,8 @@ export const uiKeys = [
   "searchNoScript",
   "searchResultCount",
   "searchNothingFound",
+  "searchNothingWithFilters",
+  "searchClearFilters",
   "searchShowingInstead",
   "searchDidYouMean",
   "searchAllLanguages",

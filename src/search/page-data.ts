@@ -43,6 +43,7 @@ export function searchPageConfig(
     strings: {
       resultCount: strings.searchResultCount,
       nothingFound: strings.searchNothingFound,
+      nothingWithFilters: strings.searchNothingWithFilters,
       showingInstead: strings.searchShowingInstead,
       didYouMean: strings.searchDidYouMean,
       unavailable: strings.searchUnavailable,

@@ -215,33 +215,85 @@ search("the language switcher leads to the same search in the other language, it
   assert.equal(errors, []);
 });
 
+/** The filter values a reader sees, as "✓ Агенты (1)" for a ticked one. */
+const shownValues = (page: Page, filter?: string): Promise<string[]> =>
+  page
+    .locator(`details${filter ? `[data-filter=${filter}]` : ""} .search-filter-value`)
+    .evaluateAll((labels) =>
+      labels
+        .filter((label) => label.checkVisibility())
+        .map((label) => `${label.querySelector("input")?.checked ? "✓ " : ""}${(label.textContent ?? "").replace(/\s+/g, " ").trim()}`),
+    );
+
+search("a ticked filter keeps listing the values that would widen it, each counted without the filter's own choice", async (context) => {
+  const { page, errors } = await searchPage(context, "ru", "инструмент");
+  await page.locator("summary", { hasText: "Рубрика" }).click();
+  await page.locator(".search-filter-count", { hasText: "(2)" }).first().waitFor();
+  const before = await shownValues(page, "category");
+  await page.getByLabel("Разработка").check();
+  await settled(page);
+  assert.is((await resultUrls(page)).length, 2);
+  // The other categories of the four results are still there, with the same counts: ticking one adds their results.
+  const listed = await shownValues(page, "category");
+  assert.equal(
+    listed,
+    before.map((value) => (value.startsWith("Разработка") ? `✓ ${value}` : value)),
+  );
+  assert.ok(listed.length >= 2, `other categories are listed: ${listed.join(", ")}`);
+  const other = listed.find((value) => !value.startsWith("✓"));
+  const otherName = other?.replace(/ \(\d+\)$/, "") ?? "";
+  await page.locator(`input[name=category][value="${otherName}"]`).check();
+  await settled(page);
+  const widened = Number(/\((\d+)\)$/.exec(other ?? "")?.[1]);
+  assert.is((await resultUrls(page)).length, 2 + widened, `Разработка or ${otherName}`);
+  assert.equal(errors, []);
+});
+
 search(
-  "no filter value is listed with a count of 0 unless it is checked, as the query, the languages and the filters change",
+  "no filter value is ever listed as (0): a ticked value the query no longer finds shows no count, and Clear filters undoes them",
   async (context) => {
-    const { page, errors } = await searchPage(context, "ru", "инструмент");
+    const { page, errors } = await searchPage(context, "ru", "агенты");
     for (const summary of await page.locator("details.search-filter summary").all()) await summary.click();
-    const zeros = (): Promise<string[]> =>
-      page.locator(".search-filter-value").evaluateAll((labels) =>
-        labels
-          .filter((label) => (label as HTMLElement).offsetParent !== null && !label.querySelector("input")?.checked)
-          .map((label) => label.textContent ?? "")
-          .filter((text) => /\(0\)/.test(text)),
-      );
-    const type = async (query: string): Promise<void> => {
+    await page.getByLabel("Агенты").check();
+    await settled(page);
+    await page.locator("input[name=tag][value=CI]").check();
+    await settled(page);
+    assert.equal(await resultUrls(page), ["/ru/blog/ci-agents/"]);
+    for (const query of ["перевод", "модели", "ЕС"]) {
       await page.locator("[data-search-input]").fill(query);
       await page.locator("[data-search-input]").press("Enter");
       await settled(page);
-    };
-    await page.getByLabel("Разработка").check();
-    await settled(page);
-    for (const query of ["модели", "ЕС", "Rust", "инструмент"]) {
-      await type(query);
-      assert.equal(await zeros(), [], query);
+      assert.equal(await resultUrls(page), [], query);
+      const shown = await shownValues(page);
+      assert.equal(
+        shown.filter((value) => value.includes("(0)")),
+        [],
+        `${query}: ${shown.join(", ")}`,
+      );
+      assert.ok(shown.includes("✓ Агенты") && shown.includes("✓ CI"), `${query}: the ticked values stay, to be unticked`);
+      assert.is(await status(page), `По запросу «${query}» с выбранными фильтрами ничего не найдено.`);
     }
-    await page.locator("[data-search-all]").check();
+    const clear = page.getByRole("button", { name: "Снять фильтры" });
+    await clear.click();
     await settled(page);
-    assert.equal(await zeros(), [], "all languages");
-    assert.equal(errors, []);
+    assert.ok((await resultUrls(page)).includes("/ru/blog/eu-rules/"), "ЕС without filters");
+    assert.equal(new URL(page.url()).searchParams.getAll("tag"), []);
+    assert.not.ok(await clear.isVisible());
+    assert.ok(await page.locator("[data-search-input]").evaluate((input) => input === document.activeElement));
+    // All languages on, from the English page: no "(0)" either, and the English wording.
+    const english = await searchPage(context, "en", "essay", `&all=1&category=${encodeURIComponent("Development")}`);
+    assert.equal(await resultUrls(english.page), []);
+    await english.page.locator("details.search-filter").evaluateAll((groups) => {
+      for (const group of groups) (group as HTMLDetailsElement).open = true;
+    });
+    // The category that has the essay is offered with its count: the way to results.
+    assert.equal(await shownValues(english.page, "category"), ["Analysis (1)", "✓ Development"]);
+    assert.is(await status(english.page), "Nothing found for “essay” with these filters.");
+    assert.equal(
+      (await shownValues(english.page)).filter((value) => value.includes("(0)")),
+      [],
+    );
+    assert.equal([...errors, ...english.errors], []);
   },
 );
 

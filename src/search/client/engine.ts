@@ -5,7 +5,7 @@ import { abbreviationFilter, queryAbbreviations } from "../shared/abbreviations.
 import { articleExcerpt, matchesAsked } from "../shared/excerpt.ts";
 import { askedWord, resultsShowWords, wordsOf } from "../shared/match.ts";
 import type { SearchLanguageIndex } from "../shared/page-config.ts";
-import { pagefindOptions, type PagefindSearchOptions, type SearchState } from "../shared/query.ts";
+import { pagefindOptions, searchFilterNames, type PagefindSearchOptions, type SearchState } from "../shared/query.ts";
 import { queryVariants } from "../shared/synonyms.ts";
 import { correctableWords, correctQuery, vocabularyPartNames } from "../shared/vocabulary.ts";
 import { loadPagefind, type FilterCounts, type PagefindResponse, type PagefindWeb } from "./pagefind-web.ts";
@@ -76,6 +76,24 @@ export class SearchEngine {
       if (await this.shows(retry, switched, state)) return { response: retry, searchedInstead: switched };
     }
     return { response };
+  }
+
+  /**
+   * The counts the filters list beside their values, as a faceted search counts them: each filter's values among the
+   * results of every other filter's choices but not its own. Pagefind counts a group with its own choice applied too,
+   * so ticking «Агенты» hid every other tag (they would widen the results, being "any of") and left «Агенты (0)» when
+   * the query changed. `filtered`: the answer's own counts, right for each filter nothing is chosen in; a filter with a
+   * choice costs one more answer, without that choice.
+   */
+  async facetCounts(term: string, state: SearchState, filtered: FilterCounts): Promise<FilterCounts> {
+    const chosen = searchFilterNames.filter((name) => state.filters[name].length > 0);
+    const own = await Promise.all(
+      chosen.map(async (name) => {
+        const { response } = await this.answer(term, { ...state, filters: { ...state.filters, [name]: [] } });
+        return [name, response.filters[name] ?? {}] as const;
+      }),
+    );
+    return { ...filtered, ...Object.fromEntries(own) };
   }
 
   /** Whether the first results show the query's words (or a synonym's) in their excerpt, title or labels. */

@@ -64,10 +64,13 @@ async function start(root: HTMLElement): Promise<void> {
       // before filters() finished came back, now and then, with every count 0 (and every filter value hidden).
       await filtersBuilt;
       const { response, searchedInstead, suggestion } = await engine.answer(term, state, pageSize);
-      const page = await Promise.all(response.results.slice(0, pageSize).map((result) => result.data()));
+      const [page, counts] = await Promise.all([
+        Promise.all(response.results.slice(0, pageSize).map((result) => result.data())),
+        engine.facetCounts(term, state, response.filters),
+      ]);
       if (ticket !== latest) return; // a newer search has started: its results win
       shown = { response, count: page.length };
-      view.showResults(state, response.results.length, page, response.filters, page.length < response.results.length, searchedInstead);
+      view.showResults(state, response.results.length, page, counts, page.length < response.results.length, searchedInstead);
       // The corrected query keeps the reader's other choices (all languages, filters, sort).
       view.showSuggestion(
         suggestion,
@@ -88,7 +91,8 @@ async function start(root: HTMLElement): Promise<void> {
     const term = searchTerm(state);
     if (!term) return;
     const { response } = await engine.answer(term, state);
-    if (ticket === latest) view.updateFilterCounts(response.filters);
+    const counts = await engine.facetCounts(term, state, response.filters);
+    if (ticket === latest) view.updateFilterCounts(counts);
   };
   const update = (): void => {
     history.replaceState(null, "", `?${searchParams(state).toString()}`);
@@ -129,10 +133,19 @@ async function start(root: HTMLElement): Promise<void> {
     if (filtersBuilt) filtersBuilt = buildFilters();
     update();
   });
-  view.filters.addEventListener("change", () => {
+  const readFilters = (): void => {
     for (const name of searchFilterNames) {
       state.filters[name] = [...view.filters.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => box.value);
     }
+  };
+  view.filters.addEventListener("change", () => {
+    readFilters();
+    update();
+  });
+  view.clearFilters.addEventListener("click", () => {
+    for (const box of view.filters.querySelectorAll<HTMLInputElement>("input:checked")) box.checked = false;
+    readFilters();
+    view.input.focus(); // the button hides itself: focus goes back to the query rather than to the page's top
     update();
   });
   view.more.addEventListener("click", async () => {

@@ -23,6 +23,8 @@ export class SearchView {
   readonly sort: HTMLSelectElement;
   readonly filters: HTMLElement;
   readonly more: HTMLButtonElement;
+  /** "Clear filters": shown while a filter is on. */
+  readonly clearFilters: HTMLButtonElement;
   /** The all-languages checkbox; absent when no other language has articles. */
   readonly allLanguages: HTMLInputElement | null;
   private readonly suggestion: HTMLElement;
@@ -40,6 +42,7 @@ export class SearchView {
     this.sort = part(root, "sort");
     this.filters = part(root, "filters");
     this.more = part(root, "more");
+    this.clearFilters = part(root, "clear");
     this.controls = part(root, "controls");
     this.status = part(root, "status");
     this.results = part(root, "results");
@@ -95,7 +98,10 @@ export class SearchView {
     }
   }
 
-  /** Values with no result in this search are hidden, unless checked (so they can be unchecked). */
+  /**
+   * Each value with the results it would give (engine.ts facetCounts). A value with none is hidden, unless checked: then
+   * it stays, so it can be unchecked, and shows no count, since a "(0)" beside a ticked box reads as broken.
+   */
   updateFilterCounts(counts: FilterCounts): void {
     for (const box of this.filters.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
       const count = counts[box.name]?.[box.value] ?? 0;
@@ -103,7 +109,7 @@ export class SearchView {
       if (!label) continue;
       label.hidden = count === 0 && !box.checked;
       const countText = label.querySelector(".search-filter-count");
-      if (countText) countText.textContent = `(${count})`;
+      if (countText) countText.textContent = count === 0 ? "" : `(${count})`;
     }
   }
 
@@ -139,15 +145,17 @@ export class SearchView {
   ): void {
     const { strings } = this.config;
     const count = fill(strings.resultCount, { count: total });
+    const nothing = hasFilters(state) ? strings.nothingWithFilters : strings.nothingFound;
     this.status.textContent =
       total === 0
-        ? fill(strings.nothingFound, { query: state.query.trim() })
+        ? fill(nothing, { query: state.query.trim() })
         : searchedInstead
           ? `${fill(strings.showingInstead, { query: searchedInstead })} ${count}`
           : count;
     this.results.replaceChildren(...page.map((result) => this.item(result, state.allLanguages)));
     this.updateFilterCounts(counts);
     this.controls.hidden = total === 0 && !hasFilters(state);
+    this.clearFilters.hidden = !hasFilters(state);
     this.more.hidden = !hasMore;
   }
 

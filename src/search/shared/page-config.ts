@@ -46,6 +46,8 @@ export interface SearchPageConfig {
     resultCount: string;
     /** "По запросу «{query}» ничего не найдено." */
     nothingFound: string;
+    /** "По запросу «{query}» с выбранными фильтрами ничего не найдено." (the filters, not the words, left nothing) */
+    nothingWithFilters: string;
     /** "Показаны результаты по запросу «{query}»." (the query the page searched instead of the one typed) */
     showingInstead: string;
     /** "Возможно, вы имели в виду «{query}»?" ({query} becomes a link to the corrected search) */
@@ -81,6 +83,7 @@ export function readSearchPageConfig(json: string | undefined): SearchPageConfig
     config.indexes.every(isIndex) &&
     typeof strings?.resultCount === "string" &&
     typeof strings.nothingFound === "string" &&
+    typeof strings.nothingWithFilters === "string" &&
     typeof strings.showingInstead === "string" &&
     typeof strings.didYouMean === "string" &&
     typeof strings.unavailable === "string" &&
