@@ -45,7 +45,7 @@ const categories = ["performance", "accessibility", "best-practices", "seo"] as 
 
 const server = await serveSite(siteDir);
 const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ["--headless=new", ...chromiumFlags] });
-const results: Array<{ url: string; scores: Record<string, number> }> = [];
+const results: Array<{ url: string; scores: Record<string, number>; blocking: number; longTasks: string[] }> = [];
 try {
   for (const url of pages) {
     const run = await lighthouse(`${server.url}${url}`, {
@@ -57,9 +57,16 @@ try {
     const lhr = run?.lhr;
     if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
     const scores = Object.fromEntries(categories.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]));
-    results.push({ url: decodeURI(url), scores });
-    if (!values.json)
+    // Below 100 the score is almost always blocking time: its total and its longest tasks say where it went.
+    const blocking = Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? 0);
+    const items = (lhr.audits["long-tasks"]?.details as { items?: Array<{ url?: string; duration?: number }> } | undefined)?.items ?? [];
+    const longTasks = items.map(({ url: source, duration }) => `${Math.round(duration ?? 0)} ms ${source?.replace(server.url, "") ?? "?"}`);
+    results.push({ url: decodeURI(url), scores, blocking, longTasks });
+    if (!values.json) {
       console.log(`${decodeURI(url).padEnd(48)} ${categories.map((category) => `${category} ${scores[category]}`).join("  ")}`);
+      if (scores.performance !== 100)
+        console.log(`${"".padEnd(48)} blocking ${blocking} ms; long tasks: ${longTasks.join(", ") || "none"}`);
+    }
   }
 } finally {
   await chrome.kill();

@@ -21,6 +21,16 @@ test("a synonym matches whole words only: «ЕСТЬ» is not «ЕС», «said»
   assert.equal(queryVariants("said", groups), ["said"]);
 });
 
+test("a synonym is found in any letter case, beside punctuation, and past a word that only starts with it", () => {
+  assert.equal(queryVariants("правила (ес) и ИИ", groups), [
+    "правила (ес) и ИИ",
+    "правила (Евросоюз) и ИИ",
+    "правила (ес) и искусственный интеллект",
+  ]);
+  assert.equal(queryVariants("есть ЕС", groups), ["есть ЕС", "есть Евросоюз"]);
+  assert.equal(queryVariants("ЕСТЬ", groups), ["ЕСТЬ"]);
+});
+
 test("a query without synonyms is searched as typed", () => {
   assert.equal(queryVariants("модели", groups), ["модели"]);
 });
