@@ -3,6 +3,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { collectOutput } from "./child-output.ts";
 import { projectRoot } from "./site.ts";
 
 export interface CommandResult {
@@ -33,15 +34,7 @@ export function runScriptAsync(
     env: { ...process.env, ...options.env },
     timeout: 60_000,
   });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return new Promise((resolve) => child.on("close", (code) => resolve({ status: code ?? 1, stdout, stderr })));
+  return collectOutput(child).done;
 }
 
 /** A temp site folder with the project's _data and the given parts of its content/ (e.g. "ru/blog/x.md"). */

@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, m
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
+import { collectOutput } from "./child-output.ts";
 import { eleventyCommand, layOutSite, projectRoot } from "./site-folder.ts";
 
 export { projectRoot };
@@ -72,18 +73,9 @@ export function startBuild(
 ): { pid: number; printed: () => string; done: Promise<BuildResult> } {
   const eleventy = eleventyCommand();
   const child = spawn(eleventy.command, eleventy.args, { cwd: root, env: { ...process.env, ...eleventy.env, ...env } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const done = new Promise<BuildResult>((resolve) =>
-    child.on("close", (code) => resolve({ root, output: path.join(root, "_site"), status: code ?? 1, stdout, stderr })),
-  );
-  return { pid: child.pid ?? 0, printed: () => stdout + stderr, done };
+  const { printed, done } = collectOutput(child);
+  const output = path.join(root, "_site");
+  return { pid: child.pid ?? 0, printed, done: done.then((result) => ({ root, output, ...result })) };
 }
 
 export function build(source: SiteSource, env?: Record<string, string>): BuildResult {
