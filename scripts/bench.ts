@@ -52,14 +52,22 @@ function ensureSucceeded(step: string, run: Measurement): void {
   }
 }
 
-// The floor first: a bare markdown-it loop over the same files.
-const floor = await measure(
-  tsx,
-  [path.join(projectRoot, "scripts/bench/floor.ts"), path.join(root, "content"), path.join(root, "floor-out")],
-  { cwd: root },
+// The floor first: a bare markdown-it loop over the same files, the fastest of three. It writes as many files as the
+// build's article pages, and one run at 2×5,000 took 6.0 s and the next 10.6 s: a single run made the ratio noise.
+const floorRuns: Measurement[] = [];
+for (let run = 0; run < 3; run++) {
+  const floorRun = await measure(
+    tsx,
+    [path.join(projectRoot, "scripts/bench/floor.ts"), path.join(root, "content"), path.join(root, `floor-out-${run}`)],
+    { cwd: root },
+  );
+  ensureSucceeded("floor", floorRun);
+  floorRuns.push(floorRun);
+}
+const floor = floorRuns.reduce((fastest, run) => (run.seconds < fastest.seconds ? run : fastest));
+log(
+  `floor (markdown-it loop): ${floor.seconds.toFixed(2)} s, the fastest of ${floorRuns.map((run) => run.seconds.toFixed(2)).join(", ")} s`,
 );
-ensureSucceeded("floor", floor);
-log(`floor (markdown-it loop): ${floor.seconds.toFixed(2)} s`);
 
 // The project's production build: pages, then the search index, both timed from the build's own log lines.
 rmSync(path.join(root, "_site"), { recursive: true, force: true });
