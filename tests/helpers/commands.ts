@@ -3,14 +3,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { collectOutput } from "./child-output.ts";
+import { collectOutput, type CommandResult } from "./child-output.ts";
 import { projectRoot } from "./site.ts";
-
-export interface CommandResult {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
 
 /** `script` is a file under scripts/; the command runs in `cwd` with the project's tsx. */
 export function runScript(script: string, args: string[], options: { cwd: string; env?: Record<string, string> }): CommandResult {

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, m
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
-import { collectOutput } from "./child-output.ts";
+import { collectOutput, type CommandResult } from "./child-output.ts";
 import { eleventyCommand, layOutSite, projectRoot } from "./site-folder.ts";
 
 export { projectRoot };
@@ -19,12 +19,9 @@ export interface SiteSource {
   withProjectContent?: boolean;
 }
 
-export interface BuildResult {
+export interface BuildResult extends CommandResult {
   root: string;
   output: string;
-  status: number;
-  stdout: string;
-  stderr: string;
 }
 
 /**
