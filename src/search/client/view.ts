@@ -145,7 +145,8 @@ export class SearchView {
   ): void {
     const { strings } = this.config;
     const count = fill(strings.resultCount, { count: total });
-    const nothing = hasFilters(state) ? strings.nothingWithFilters : strings.nothingFound;
+    const filtered = hasFilters(state);
+    const nothing = filtered ? strings.nothingWithFilters : strings.nothingFound;
     this.status.textContent =
       total === 0
         ? fill(nothing, { query: state.query.trim() })
@@ -154,8 +155,8 @@ export class SearchView {
           : count;
     this.results.replaceChildren(...page.map((result) => this.item(result, state.allLanguages)));
     this.updateFilterCounts(counts);
-    this.controls.hidden = total === 0 && !hasFilters(state);
-    this.clearFilters.hidden = !hasFilters(state);
+    this.controls.hidden = total === 0 && !filtered;
+    this.clearFilters.hidden = !filtered;
     this.more.hidden = !hasMore;
   }
 
